@@ -1,0 +1,1 @@
+"""Build a good-practices magazine (HTML edition, screen PDF, press PDF) from Markdown files."""

@@ -1,0 +1,86 @@
+"""Read magazine.yml and the vocabulary files. Any problem here is a ConfigError (exit 2)."""
+from __future__ import annotations
+
+import datetime
+import json
+from pathlib import Path
+
+import yaml
+
+from .errors import ConfigError
+from .model import EditionConfig, Term, Vocabularies
+
+REQUIRED_KEYS = ("title", "subtitle", "date", "publisher", "themes")
+OPTIONAL_KEYS = ("language", "practices", "templates", "data", "schema")
+
+
+def load_config(path: Path) -> EditionConfig:
+    data = _read_yaml(path)
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: expected a mapping of settings")
+    unknown = sorted(set(data) - set(REQUIRED_KEYS) - set(OPTIONAL_KEYS))
+    missing = [key for key in REQUIRED_KEYS if key not in data]
+    if unknown or missing:
+        raise ConfigError(f"{path}: unknown keys {unknown}, missing keys {missing}")
+    root = path.resolve().parent
+    folder = lambda key, default: (root / str(data.get(key, default))).resolve()
+    edition_date = data["date"]
+    if not isinstance(edition_date, datetime.date):
+        raise ConfigError(f"{path}: 'date' must be a date like 2019-11-15")
+    data_dir = folder("data", "data")
+    vocabularies = Vocabularies(
+        themes=_terms(data["themes"], f"{path}: themes"),
+        regions=_terms(_read_yaml(data_dir / "regions.yml"), "regions.yml"),
+        provinces=_terms(_read_yaml(data_dir / "provinces.yml"), "provinces.yml"),
+        target_groups=_terms(_read_yaml(data_dir / "target_groups.yml"), "target_groups.yml"),
+    )
+    config = EditionConfig(
+        root=root,
+        practices_dir=folder("practices", "practices"),
+        templates_dir=folder("templates", "templates"),
+        data_dir=data_dir,
+        schema_path=folder("schema", "schema/practice.schema.json"),
+        title=str(data["title"]),
+        subtitle=str(data["subtitle"]),
+        date=edition_date,
+        publisher=str(data["publisher"]),
+        language=str(data.get("language", "nl")),
+        vocabularies=vocabularies,
+    )
+    for folder_path in (config.practices_dir, config.templates_dir):
+        if not folder_path.is_dir():
+            raise ConfigError(f"{path}: folder {folder_path} does not exist")
+    if not config.schema_path.is_file():
+        raise ConfigError(f"{path}: schema file {config.schema_path} does not exist")
+    return config
+
+
+def read_schema(config: EditionConfig) -> dict:
+    try:
+        return json.loads(config.schema_path.read_text(encoding="utf-8"))
+    except ValueError as error:
+        raise ConfigError(f"{config.schema_path}: not valid JSON: {error}") from None
+
+
+def _read_yaml(path: Path):
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: file not found (run from the project folder or pass --config)") from None
+    except (yaml.YAMLError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: cannot read: {error}") from None
+
+
+def _terms(entries, where: str) -> tuple[Term, ...]:
+    if not isinstance(entries, list) or not entries:
+        raise ConfigError(f"{where}: expected a non-empty list of {{slug, name}} entries")
+    terms = []
+    for entry in entries:
+        if not isinstance(entry, dict) or not {"slug", "name"} <= set(entry):
+            raise ConfigError(f"{where}: every entry needs 'slug' and 'name', got {entry!r}")
+        aliases = tuple(str(a) for a in entry.get("aliases", ()))
+        terms.append(Term(str(entry["slug"]), str(entry["name"]), str(entry.get("intro", "")).strip(), aliases))
+    slugs = [t.slug for t in terms]
+    if len(set(slugs)) != len(slugs):
+        raise ConfigError(f"{where}: duplicate slugs")
+    return tuple(terms)

@@ -1,0 +1,94 @@
+"""The whole build in one place: load and check everything, then render and write."""
+from __future__ import annotations
+
+import os
+import time
+import traceback
+from datetime import datetime, time as clock, timezone
+from pathlib import Path
+from typing import Callable
+
+import jinja2
+
+from .config import load_config, read_schema
+from .errors import ContentError, Problem
+from .model import Edition
+from .output import check_target, staged, write_site
+from .pdf import render_pdf
+from .render import environment, print_html, print_stylesheets, site_files
+from .schema import compile_validator
+from .sources import load_practices
+
+PDF_FILES = {"screen": "magazine.pdf", "press": "magazine-print.pdf"}
+TARGETS = {"build": ("site", "screen", "press"), "html": ("site",), "pdf": ("screen", "press")}
+
+
+def load_edition(config_path: Path) -> Edition:
+    """Phase 1: read and check every file; raise ContentError listing all problems."""
+    config = load_config(config_path)
+    practices, problems = load_practices(config, compile_validator(read_schema(config), config.vocabularies))
+    if problems:
+        raise ContentError(problems)
+    return Edition.assemble(config, practices)
+
+
+def build(config_path: Path, out_dir: Path | None, command: str = "build",
+          report: Callable[[str], None] = lambda line: None) -> Edition:
+    """Check, then write the outputs of `command` (build, html or pdf) into `out_dir`."""
+    edition = load_edition(config_path)
+    config = edition.config
+    out_dir = out_dir or config.root / "output"
+    check_target(out_dir, config.root)
+    env = environment(config.templates_dir)
+    targets = TARGETS[command]
+    replaced = None if command == "build" else {"site" if t == "site" else PDF_FILES[t] for t in targets}
+    report(f"checked {len(edition.practices)} practices")
+    with staged(out_dir, replaced) as stage, _template_problems(config.templates_dir):
+        if "site" in targets:
+            started = time.monotonic()
+            files = site_files(edition, env)
+            write_site(stage / "site", files)
+            report(f"site: {len(files)} files in {time.monotonic() - started:.1f} s")
+        for variant in (t for t in targets if t != "site"):
+            started = time.monotonic()
+            report(f"{PDF_FILES[variant]}: laying out ({variant})...")
+            pdf = render_pdf(print_html(edition, env, variant, _timestamp(config.date)),
+                             print_stylesheets(config.templates_dir, variant), variant,
+                             [config.templates_dir, config.practices_dir], f"output/{PDF_FILES[variant]}")
+            if pdf.problems:
+                raise ContentError(pdf.problems)
+            (stage / PDF_FILES[variant]).write_bytes(pdf.data)
+            report(f"{PDF_FILES[variant]}: {pdf.pages} pages in {time.monotonic() - started:.1f} s")
+    report(f"wrote {out_dir}")
+    return edition
+
+
+def _timestamp(edition_date) -> str:
+    """SOURCE_DATE_EPOCH when set, else the edition date: never the clock, for reproducible PDFs."""
+    if epoch := os.environ.get("SOURCE_DATE_EPOCH"):
+        moment = datetime.fromtimestamp(int(epoch), tz=timezone.utc)
+    else:
+        moment = datetime.combine(edition_date, clock(0), tzinfo=timezone.utc)
+    return moment.isoformat()
+
+
+class _template_problems:
+    """Turn a Jinja2 error into a problem that names the template file and line."""
+
+    def __init__(self, templates_dir: Path):
+        self.templates_dir = templates_dir.resolve()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, error, tb):
+        if not isinstance(error, jinja2.TemplateError):
+            return False
+        path, line = "templates", getattr(error, "lineno", None) or 0
+        if getattr(error, "filename", None):
+            path = error.filename
+        for frame in traceback.extract_tb(tb):
+            if frame.filename.startswith(str(self.templates_dir)):
+                path, line = frame.filename, frame.lineno
+        shown = Path(path).resolve().relative_to(self.templates_dir.parent).as_posix() if Path(path).is_absolute() else path
+        raise ContentError([Problem(shown, line, f"template error: {error.message or error}")]) from None

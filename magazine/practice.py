@@ -1,0 +1,103 @@
+"""Parse one practice file into a Practice. Pure: text in, Practice and problems out.
+
+`sources.py` does the reading; this module never touches the file system.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from . import body, frontmatter, markup, schema
+from .errors import Problem
+from .model import Contact, Figure, Image, Practice, Quote, Vocabularies
+
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+SUMMARY_WORDS = (20, 60)
+
+
+@dataclass(frozen=True)
+class ParseContext:
+    """What parsing needs from the edition: the compiled schema and the vocabularies."""
+
+    validator: object
+    vocabularies: Vocabularies
+    practices_dir: Path
+    image_files: frozenset[str]  # what exists, as "images/<name>", listed by sources.py
+
+
+def check_slug(stem: str, source: str) -> list[Problem]:
+    if SLUG.match(stem):
+        return []
+    suggestion = re.sub(r"[^a-z0-9]+", "-", stem.casefold()).strip("-") or "mijn-praktijk"
+    return [Problem(source, 0, (
+        f"de bestandsnaam '{stem}.md' kan niet; gebruik kleine letters, cijfers en streepjes, "
+        f"bijvoorbeeld '{suggestion}.md'"))]
+
+
+def parse(text: str, source: str, slug: str, context: ParseContext) -> tuple[Practice | None, list[Problem]]:
+    split, problems = frontmatter.split(text, source)
+    if split is None:
+        return None, problems
+    data, lines = split.data, split.lines
+    problems += schema.check_front_matter(data, lines, source, context.validator, context.vocabularies)
+    problems += _summary_problems(data.get("summary"), lines.get(("summary",), 1), source)
+    problems += _image_problems(data.get("image"), lines.get(("image", "src"), 1), source, context)
+    problems += body.check_body(split.body, split.body_line, source)
+    raw_html = markup.to_html(split.body)
+    problems += markup.audit(raw_html, split.body, split.body_line, source)
+    if problems:
+        return None, problems
+    sections, footnotes = markup.split_sections(raw_html, slug)
+    return _practice(data, slug, source, sections, footnotes, context), []
+
+
+def _summary_problems(summary, line: int, source: str) -> list[Problem]:
+    if not isinstance(summary, str) or not summary.strip():
+        return []  # the schema reports it
+    words = len(summary.split())
+    low, high = SUMMARY_WORDS
+    if low <= words <= high:
+        return []
+    fix = "schrijf er wat meer bij" if words < low else "maak hem korter"
+    return [Problem(source, line, f"de samenvatting ('summary') heeft {words} woorden; gebruik er {low} tot {high}, {fix}")]
+
+
+def _image_problems(image, line: int, source: str, context: ParseContext) -> list[Problem]:
+    src = image.get("src") if isinstance(image, dict) else None
+    pattern = context.validator.schema["properties"]["image"]["properties"]["src"]["pattern"]
+    if not isinstance(src, str) or not re.search(pattern, src) or src in context.image_files:
+        return []  # absent or malformed: the schema reports it
+    guess = difflib.get_close_matches(src, sorted(context.image_files), n=1, cutoff=0.6)
+    hint = f"bedoelde je '{guess[0]}'?" if guess else "upload het bestand naar practices/images/"
+    return [Problem(source, line, f"de afbeelding '{src}' bestaat niet; {hint}")]
+
+
+def _practice(data: dict, slug: str, source: str, sections, footnotes: str, context: ParseContext) -> Practice:
+    vocab = {field: {t.slug: t for t in terms} for field, terms in context.vocabularies.by_field().items()}
+    terms = lambda field: tuple(vocab[field][code] for code in data.get(field, ()))
+    image = data.get("image")
+    return Practice(
+        slug=slug,
+        source=source,
+        title=data["title"].strip(),
+        organisation=data["organisation"].strip(),
+        region=vocab["region"][data["region"]],
+        province=vocab["province"][data["province"]],
+        themes=terms("themes"),
+        summary=" ".join(data["summary"].split()),
+        contact=Contact(**data["contact"]),
+        sections=sections,
+        footnotes_html=footnotes,
+        former_names=tuple(data.get("former_names", ())),
+        municipalities=tuple(data.get("municipalities", ())),
+        target_groups=terms("target_groups"),
+        figures=tuple(Figure(str(f["value"]), f["label"]) for f in data.get("figures", ())),
+        quote=Quote(**data["quote"]) if "quote" in data else None,
+        image=Image(context.practices_dir / image["src"], image["src"], image["alt"], image.get("credit"))
+        if image else None,
+        published=date.fromisoformat(data["published"]) if "published" in data else None,
+    )
+

@@ -1,0 +1,147 @@
+"""Check front matter against the JSON Schema and explain each error in plain Dutch.
+
+The schema file (schema/practice.schema.json) is the single source of truth for the
+fields; the vocabularies from data/ and magazine.yml are filled into its enums here.
+"""
+from __future__ import annotations
+
+import copy
+import difflib
+import re
+
+import jsonschema
+
+from .errors import Problem
+from .model import Term, Vocabularies
+
+NOUNS = {"themes": "bekend thema", "region": "bekende arbeidsmarktregio",
+         "province": "bekende provincie", "target_groups": "bekende doelgroep"}
+LIST_LIMIT = 12  # longer vocabularies get a suggestion and a file name, not the whole list
+VOCAB_FILES = {"region": "data/regions.yml", "province": "data/provinces.yml",
+               "target_groups": "data/target_groups.yml", "themes": "magazine.yml"}
+PATTERN_HINTS = {
+    "email": "is geen geldig e-mailadres; schrijf het als naam@example.org",
+    "phone": "is geen geldig telefoonnummer; gebruik cijfers en spaties, bijvoorbeeld 030 123 45 67",
+    "website": "is geen geldig webadres; begin met https://",
+    "src": ("is geen geldige afbeelding; zet het bestand in practices/images/ en schrijf "
+            "src: images/naam.jpg (kleine letters, cijfers en streepjes; .jpg, .png of .svg)"),
+}
+TYPE_HINTS = {
+    "string": "moet tekst zijn; zet de waarde eventueel tussen aanhalingstekens",
+    "array": "moet een lijst zijn: zet elke waarde op een eigen regel die begint met '- '",
+    "object": "moet velden bevatten, zoals in practices/_template.md",
+}
+
+
+def compile_validator(schema: dict, vocabularies: Vocabularies) -> jsonschema.protocols.Validator:
+    schema = copy.deepcopy(schema)
+    props = schema["properties"]
+    slugs = {field: [t.slug for t in terms] for field, terms in vocabularies.by_field().items()}
+    props["region"]["enum"] = slugs["region"]
+    props["province"]["enum"] = slugs["province"]
+    props["themes"]["items"]["enum"] = slugs["themes"]
+    props["target_groups"]["items"]["enum"] = slugs["target_groups"]
+    cls = jsonschema.validators.validator_for(schema)
+    cls.check_schema(schema)
+    return cls(schema, format_checker=cls.FORMAT_CHECKER)
+
+
+def check_front_matter(data: dict, lines: dict, source: str, validator, vocabularies: Vocabularies) -> list[Problem]:
+    errors = list(validator.iter_errors(data))
+    # A misspelt key ("titel") also makes its field missing; the "did you mean" says it all.
+    misspelt = {path + (guess,) for error in errors if error.validator == "additionalProperties"
+                for path in [tuple(error.absolute_path)] for guess in _guesses(error).values()}
+    problems = []
+    for error in errors:
+        path = tuple(error.absolute_path)
+        if error.validator == "required" and path + (_missing(error),) in misspelt:
+            continue
+        for at, message in _explain(error, path, vocabularies):
+            problems.append(Problem(source, _line(lines, at), message))
+    return problems
+
+
+def _missing(error) -> str:
+    return re.match(r"'(.+)' is a required property", error.message)[1]
+
+
+def _guesses(error) -> dict[str, str]:
+    """Unknown key -> the allowed key it most likely means."""
+    allowed = list(error.schema["properties"])
+    unknown = sorted(set(error.instance) - set(allowed))
+    matches = {key: difflib.get_close_matches(key, allowed, n=1, cutoff=0.6) for key in unknown}
+    return {key: match[0] for key, match in matches.items() if match}
+
+
+def _line(lines: dict, path: tuple) -> int:
+    while path not in lines:
+        path = path[:-1]
+    return lines[path]
+
+
+def _name(path: tuple) -> str:
+    """('contact', 'email') -> contact.email; ('figures', 2, 'label') -> figures[3].label"""
+    text = ""
+    for part in path:
+        text += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text
+
+
+def _explain(error, path: tuple, vocabularies: Vocabularies):
+    """Yield (path to point at, Dutch message) for one schema error."""
+    kind, name, value, limit = error.validator, _name(path), error.instance, error.validator_value
+    if kind == "required":
+        yield path, f"het verplichte veld '{_name(path + (_missing(error),))}' ontbreekt; voeg het toe (zie practices/_template.md)"
+    elif kind == "additionalProperties":
+        guesses = _guesses(error)
+        for key in sorted(set(value) - set(error.schema["properties"])):
+            hint = (f"bedoelde je '{guesses[key]}'?" if key in guesses
+                    else "toegestane velden: " + ", ".join(error.schema["properties"]))
+            yield path + (key,), f"onbekend veld '{_name(path + (key,))}'; {hint}"
+    elif kind == "enum":
+        field = next(p for p in reversed(path) if isinstance(p, str))
+        yield path, _unknown_code(field, value, vocabularies.by_field()[field])
+    elif value is None or kind == "minLength":
+        yield path, f"'{name}' is leeg; vul een waarde in"
+    elif kind == "type":
+        expected = limit if isinstance(limit, str) else "string"
+        yield path, f"'{name}' {TYPE_HINTS.get(expected, 'heeft het verkeerde soort waarde')}"
+    elif kind == "maxLength":
+        yield path, f"'{name}' is {len(value)} tekens lang; maximaal {limit} toegestaan, maak de tekst korter"
+    elif kind == "minItems":
+        yield path, f"'{name}' moet minstens {limit} waarde(n) bevatten"
+    elif kind == "maxItems":
+        yield path, f"'{name}' heeft {len(value)} waarden; maximaal {limit} toegestaan, haal er {len(value) - limit} weg"
+    elif kind == "uniqueItems":
+        yield path, f"'{name}' bevat een waarde twee keer; haal de dubbele weg"
+    elif kind == "pattern":
+        yield path, f"'{value}' in '{name}' {PATTERN_HINTS[path[-1]]}{_file_name_hint(path, value)}"
+    elif kind == "format":
+        yield path, f"'{value}' in '{name}' is geen geldige datum; schrijf jaar-maand-dag, bijvoorbeeld 2019-06-30"
+    else:  # a schema keyword without a Dutch explanation yet: still reported, never dropped
+        yield path, f"'{name}': {error.message}"
+
+
+def _unknown_code(field: str, value, terms: tuple[Term, ...]) -> str:
+    noun = NOUNS[field]
+    slugs = [t.slug for t in terms]
+    by_name = {alias.casefold(): t.slug for t in terms for alias in (t.name, *t.aliases)}
+    text = str(value)
+    guess = by_name.get(text.strip().casefold()) or next(
+        iter(difflib.get_close_matches(text.casefold(), slugs, n=1, cutoff=0.6)), None)
+    message = f"'{text}' is geen {noun}"
+    if guess:
+        message += f"; bedoelde je '{guess}'?"
+    if len(slugs) <= LIST_LIMIT:
+        return message + " Kies uit: " + ", ".join(slugs)
+    return message + f" Alle codes staan in {VOCAB_FILES[field]}"
+
+
+def _file_name_hint(path: tuple, value: str) -> str:
+    if path[-1] != "src" or not isinstance(value, str):
+        return ""
+    stem, dot, ext = value.rpartition("/")[2].rpartition(".")
+    slug = re.sub(r"[^a-z0-9]+", "-", stem.casefold()).strip("-")
+    if not slug or ext.casefold() not in {"jpg", "jpeg", "png", "svg"}:
+        return ""
+    return f"; bijvoorbeeld: src: images/{slug}.{ext.casefold()}"

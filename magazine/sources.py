@@ -1,0 +1,70 @@
+"""Read the practices folder: the only module of the check phase that touches files."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .errors import Problem
+from .model import EditionConfig, Practice
+from .practice import ParseContext, check_slug, parse
+
+PRACTICE_SUFFIXES = {".md", ".markdown"}
+IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".svg", ".gif", ".webp", ".tif", ".tiff"}
+IGNORED = {"README.md", ".gitkeep", ".DS_Store"}
+
+
+def load_practices(config: EditionConfig, validator) -> tuple[list[Practice], list[Problem]]:
+    context = parse_context(config, validator)
+    practices, problems, seen = [], [], {}
+    for path in sorted(config.practices_dir.iterdir()):
+        source = config.relative(path)
+        if path.is_dir() or path.name in IGNORED or path.name.startswith(("_", ".")):
+            continue
+        suffix = path.suffix.lower()
+        if suffix in IMAGE_SUFFIXES:
+            problems.append(Problem(source, 0, "deze afbeelding staat in de verkeerde map; verplaats hem naar practices/images/"))
+            continue
+        if suffix not in PRACTICE_SUFFIXES:
+            problems.append(Problem(source, 0, "onbekend bestand; een praktijkvoorbeeld is een .md-bestand (zie practices/_template.md)"))
+            continue
+        slug = path.stem.lower()
+        if slug in seen:
+            problems.append(Problem(source, 0, f"dezelfde naam als {seen[slug]}; kies een andere bestandsnaam"))
+            continue
+        seen[slug] = source
+        name_problems = check_slug(path.stem, source)
+        if path.suffix != ".md":
+            name_problems.append(Problem(source, 0, f"gebruik de extensie .md, dus '{path.stem}.md'"))
+        practice, file_problems = check_file(path, source, slug, context)
+        problems += name_problems + file_problems
+        if practice and not name_problems:
+            practices.append(practice)
+    if not practices and not problems:
+        problems.append(Problem(config.relative(config.practices_dir), 0, "er staan nog geen praktijkvoorbeelden in deze map"))
+    return practices, problems
+
+
+def parse_context(config: EditionConfig, validator) -> ParseContext:
+    images_dir = config.practices_dir / "images"
+    image_files = frozenset(
+        f"images/{p.name}" for p in images_dir.iterdir() if p.is_file()) if images_dir.is_dir() else frozenset()
+    return ParseContext(validator, config.vocabularies, config.practices_dir, image_files)
+
+
+def check_file(path: Path, source: str, slug: str, context: ParseContext) -> tuple[Practice | None, list[Problem]]:
+    """Read and parse one practice file."""
+    text, problems = read_text(path, source)
+    if text is None:
+        return None, problems
+    return parse(text, source, slug, context)
+
+
+def read_text(path: Path, source: str) -> tuple[str | None, list[Problem]]:
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        return None, [Problem(source, line, (
+            "het bestand is niet in UTF-8 opgeslagen (bijvoorbeeld een é of ë uit Word); "
+            "sla het op als 'UTF-8' of plak de tekst in de webeditor van GitHub"))]
+    return text.replace("\r\n", "\n").replace("\r", "\n"), []

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from magazine.config import load_config, read_schema
+from magazine.pipeline import build
+from magazine.schema import compile_validator
+from magazine.sources import parse_context
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+EDITION = FIXTURES / "edition" / "magazine.yml"
+
+
+@pytest.fixture(scope="session")
+def fixture_config():
+    return load_config(EDITION)
+
+
+@pytest.fixture(scope="session")
+def fixture_context(fixture_config):
+    validator = compile_validator(read_schema(fixture_config), fixture_config.vocabularies)
+    return parse_context(fixture_config, validator)
+
+
+@pytest.fixture(scope="session")
+def built_fixture(tmp_path_factory) -> Path:
+    """The fixture edition built once with every output, for read-back tests."""
+    out = tmp_path_factory.mktemp("fixture-build") / "output"
+    build(EDITION, out)
+    return out
+
+
+@pytest.fixture
+def edition_copy(tmp_path) -> Path:
+    """A writable copy of the fixture edition, with paths to the real templates and data."""
+    target = tmp_path / "edition"
+    shutil.copytree(FIXTURES / "edition", target)
+    config = target / "magazine.yml"
+    text = config.read_text().replace("../../../", f"{ROOT}/")
+    config.write_text(text)
+    return config

@@ -1,0 +1,123 @@
+"""The command line, run as contributors and editors run it: exit codes, messages, outputs."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from .conftest import FIXTURES, ROOT
+
+
+def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(ROOT / "build.py"), *args], cwd=cwd,
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_check_passes_on_valid_edition(edition_copy):
+    result = run("check", "--config", str(edition_copy))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout == ""
+    assert "3 practices checked, no problems" in result.stderr
+
+
+def test_check_lists_every_problem_in_every_file(edition_copy):
+    practices = edition_copy.parent / "practices"
+    shutil.copy(FIXTURES / "invalid" / "unknown_field.md", practices / "eerste.md")
+    shutil.copy(FIXTURES / "invalid" / "missing_section.md", practices / "tweede.md")
+    (practices / "Mijn Praktijk.md").write_text((practices / "kas-aan-de-dijk.md").read_text())
+    (practices / "foto.jpg").write_bytes(b"")
+    result = run("check", "--config", str(edition_copy))
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        "practices/Mijn Praktijk.md: de bestandsnaam 'Mijn Praktijk.md' kan niet; gebruik kleine letters, "
+        "cijfers en streepjes, bijvoorbeeld 'mijn-praktijk.md'",
+        "practices/eerste.md:2: onbekend veld 'titel'; bedoelde je 'title'?",
+        "practices/foto.jpg: deze afbeelding staat in de verkeerde map; verplaats hem naar practices/images/",
+        "practices/tweede.md:27: de sectie '## Tip' ontbreekt; voeg hem toe aan het eind "
+        "(de secties zijn: Wat, Aanpak, Resultaat, Tip)",
+    ]
+    assert "4 problemen gevonden" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_duplicate_slug_is_reported(edition_copy):
+    practices = edition_copy.parent / "practices"
+    shutil.copy(practices / "kas-aan-de-dijk.md", practices / "Kas-aan-de-dijk.markdown")
+    result = run("check", "--config", str(edition_copy))
+    assert result.returncode == 1
+    assert ("practices/kas-aan-de-dijk.md: dezelfde naam als practices/Kas-aan-de-dijk.markdown; "
+            "kies een andere bestandsnaam") in result.stdout
+
+
+def test_usage_and_config_errors_exit_2(tmp_path):
+    assert run("publish").returncode == 2
+    missing = run("check", "--config", str(tmp_path / "nope.yml"))
+    assert missing.returncode == 2
+    assert "nope.yml: file not found" in missing.stderr
+
+
+def test_build_makes_all_outputs_and_reports_progress(edition_copy, tmp_path):
+    out = tmp_path / "out"
+    result = run("--config", str(edition_copy), "--out", str(out))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (out / "site" / "index.html").is_file()
+    assert (out / "site" / "praktijken" / "kas-aan-de-dijk" / "index.html").is_file()
+    assert (out / "magazine.pdf").read_bytes().startswith(b"%PDF-1.7")
+    assert (out / "magazine-print.pdf").read_bytes().startswith(b"%PDF-1.6")
+    assert "magazine.pdf: 8 pages in" in result.stderr
+    assert "magazine-print.pdf: 8 pages in" in result.stderr
+
+
+def test_failed_build_leaves_previous_output_untouched(edition_copy, tmp_path):
+    out = tmp_path / "out"
+    assert run("html", "--config", str(edition_copy), "--out", str(out)).returncode == 0
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    shutil.copy(FIXTURES / "invalid" / "raw_html.md", edition_copy.parent / "practices" / "kapot.md")
+    assert run("--config", str(edition_copy), "--out", str(out)).returncode == 1
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["edition", "out"]  # no staging folder left
+
+
+def test_html_command_keeps_pdfs_of_an_earlier_build(edition_copy, tmp_path):
+    out = tmp_path / "out"
+    assert run("pdf", "--config", str(edition_copy), "--out", str(out)).returncode == 0
+    pdf = (out / "magazine.pdf").read_bytes()
+    assert not (out / "site").exists()
+    assert run("html", "--config", str(edition_copy), "--out", str(out)).returncode == 0
+    assert (out / "magazine.pdf").read_bytes() == pdf
+    assert (out / "site" / "index.html").is_file()
+
+
+def test_out_refuses_a_folder_it_did_not_make(edition_copy, tmp_path):
+    precious = tmp_path / "documenten"
+    precious.mkdir()
+    (precious / "brief.txt").write_text("niet weggooien")
+    result = run("html", "--config", str(edition_copy), "--out", str(precious))
+    assert result.returncode == 2
+    assert "refusing to replace a folder this build did not make" in result.stderr
+    assert (precious / "brief.txt").read_text() == "niet weggooien"
+
+
+def test_template_typo_names_template_and_line(edition_copy, tmp_path):
+    templates = tmp_path / "templates"
+    shutil.copytree(ROOT / "templates", templates)
+    page = templates / "site" / "practice.html"
+    page.write_text(page.read_text().replace("{{ practice.summary }}", "{{ practice.samenvatting }}"))
+    edition_copy.write_text(edition_copy.read_text().replace(f"templates: {ROOT}/templates", f"templates: {templates}"))
+    result = run("html", "--config", str(edition_copy), "--out", str(tmp_path / "out"))
+    assert result.returncode == 1
+    assert result.stdout.startswith("templates/site/practice.html:4: template error: ")
+    assert "samenvatting" in result.stdout
+
+
+def test_weasyprint_warning_fails_the_build(edition_copy, tmp_path):
+    templates = tmp_path / "templates"
+    shutil.copytree(ROOT / "templates", templates)
+    css = templates / "print" / "layout.css"
+    css.write_text(css.read_text() + "\n.cover { colour: red; }\n")
+    edition_copy.write_text(edition_copy.read_text().replace(f"templates: {ROOT}/templates", f"templates: {templates}"))
+    result = run("pdf", "--config", str(edition_copy), "--out", str(tmp_path / "out"))
+    assert result.returncode == 1
+    assert "output/magazine.pdf: WeasyPrint: Ignored `colour: red` at" in result.stdout
+    assert not (tmp_path / "out").exists()

@@ -1,0 +1,187 @@
+"""Every invalid fixture (tests/fixtures/invalid/<case>.md) gets exactly these messages.
+
+Each entry is "LINE: message" for the file invalid/<case>.md; the order is by line.
+"""
+from __future__ import annotations
+
+import pytest
+
+from magazine.sources import check_file
+
+from .conftest import FIXTURES
+
+CASES = {
+    'bad_date': [
+        "7: '2019-13-01' in 'published' is geen geldige datum; schrijf jaar-maand-dag, bijvoorbeeld 2019-06-30",
+    ],
+    'bad_email': [
+        "12: 'anna at example.org' in 'contact.email' is geen geldig e-mailadres; schrijf het als naam@example.org",
+    ],
+    'bad_image_name': [
+        "8: 'images/Foto Team.JPG' in 'image.src' is geen geldige afbeelding; zet het bestand in practices/images/ en schrijf src: images/naam.jpg (kleine letters, cijfers en streepjes; .jpg, .png of .svg); bijvoorbeeld: src: images/foto-team.jpg",
+    ],
+    'bad_link': [
+        "17: de link '../geheim.md' is niet toegestaan; gebruik een volledig webadres (https://...), een e-mailadres (mailto:...) of een telefoonnummer (tel:...)",
+        "17: de link 'javascript:alert(1)' is niet toegestaan; gebruik een volledig webadres (https://...), een e-mailadres (mailto:...) of een telefoonnummer (tel:...)",
+    ],
+    'bad_phone': [
+        "13: 'bel ons' in 'contact.phone' is geen geldig telefoonnummer; gebruik cijfers en spaties, bijvoorbeeld 030 123 45 67",
+    ],
+    'bad_website': [
+        "13: 'www.example.org' in 'contact.website' is geen geldig webadres; begin met https://",
+    ],
+    'broken_yaml_colon': [
+        '2: fout in de gegevens bovenaan: een dubbele punt (:) op een onverwachte plek; zet tekst met een dubbele punt tussen aanhalingstekens, bijvoorbeeld title: "Werk: zo doe je dat"',
+    ],
+    'broken_yaml_tab': [
+        '11: fout in de gegevens bovenaan: er staat een tab; gebruik spaties om in te springen',
+    ],
+    'duplicate_key': [
+        "6: het veld 'region' staat er twee keer in; houd er één over",
+    ],
+    'duplicate_section': [
+        "31: de sectie '## Tip' staat er twee keer in; voeg ze samen",
+    ],
+    'empty_section': [
+        "19: de sectie '## Aanpak' is leeg; schrijf er een paar zinnen onder",
+    ],
+    'empty_title': [
+        "2: 'title' is leeg; vul een waarde in",
+    ],
+    'figure_without_label': [
+        "8: het verplichte veld 'figures[1].label' ontbreekt; voeg het toe (zie practices/_template.md)",
+    ],
+    'front_matter_not_mapping': [
+        "2: de gegevens bovenaan moeten velden zijn, zoals 'title: Mijn titel'",
+    ],
+    'image_in_body': [
+        "17: een afbeelding in de tekst is niet mogelijk; gebruik het veld 'image' bovenaan",
+    ],
+    'image_without_alt': [
+        "7: het verplichte veld 'image.alt' ontbreekt; voeg het toe (zie practices/_template.md)",
+    ],
+    'misordered_sections': [
+        "23: de sectie '## Aanpak' staat op de verkeerde plek; de volgorde is Wat, Aanpak, Resultaat, Tip",
+    ],
+    'missing_contact_email': [
+        "10: het verplichte veld 'contact.email' ontbreekt; voeg het toe (zie practices/_template.md)",
+    ],
+    'missing_image': [
+        "8: de afbeelding 'images/kas-groot.svg' bestaat niet; bedoelde je 'images/kas.svg'?",
+    ],
+    'missing_required': [
+        "1: het verplichte veld 'contact' ontbreekt; voeg het toe (zie practices/_template.md)",
+    ],
+    'missing_section': [
+        "27: de sectie '## Tip' ontbreekt; voeg hem toe aan het eind (de secties zijn: Wat, Aanpak, Resultaat, Tip)",
+    ],
+    'no_front_matter': [
+        "1: het bestand begint niet met een regel '---'; zet bovenaan '---', dan de gegevens (title, organisation, ...) en daarna weer een regel '---' (zie practices/_template.md)",
+    ],
+    'no_themes': [
+        "6: 'themes' moet minstens 1 waarde(n) bevatten",
+    ],
+    'not_utf8': [
+        "11: het bestand is niet in UTF-8 opgeslagen (bijvoorbeeld een é of ë uit Word); sla het op als 'UTF-8' of plak de tekst in de webeditor van GitHub",
+    ],
+    'quote_without_by': [
+        "7: het verplichte veld 'quote.by' ontbreekt; voeg het toe (zie practices/_template.md)",
+    ],
+    'raw_html': [
+        '17: HTML-code <iframe> is niet toegestaan; gebruik Markdown (zie practices/_template.md)',
+        '17: HTML-code <script> is niet toegestaan; gebruik Markdown (zie practices/_template.md)',
+    ],
+    'summary_too_long': [
+        "7: de samenvatting ('summary') heeft 85 woorden; gebruik er 20 tot 60, maak hem korter",
+    ],
+    'summary_too_short': [
+        "7: de samenvatting ('summary') heeft 2 woorden; gebruik er 20 tot 60, schrijf er wat meer bij",
+    ],
+    'text_before_sections': [
+        "15: er staat tekst vóór de eerste sectie; zet die onder '## Wat' of in 'summary'",
+    ],
+    'themes_not_a_list': [
+        "6: 'themes' moet een lijst zijn: zet elke waarde op een eigen regel die begint met '- '",
+    ],
+    'title_not_text': [
+        "2: 'title' moet tekst zijn; zet de waarde eventueel tussen aanhalingstekens",
+    ],
+    'title_too_long': [
+        "2: 'title' is 92 tekens lang; maximaal 90 toegestaan, maak de tekst korter",
+    ],
+    'too_many_figures': [
+        "7: 'figures' heeft 5 waarden; maximaal 4 toegestaan, haal er 1 weg",
+    ],
+    'too_many_themes': [
+        "6: 'themes' bevat een waarde twee keer; haal de dubbele weg",
+        "6: 'themes' heeft 4 waarden; maximaal 3 toegestaan, haal er 1 weg",
+    ],
+    'unclosed_front_matter': [
+        "1: de gegevens bovenaan worden niet afgesloten; zet een regel met alleen '---' tussen de gegevens en de tekst",
+    ],
+    'unknown_field': [
+        "2: onbekend veld 'titel'; bedoelde je 'title'?",
+    ],
+    'unknown_field_no_guess': [
+        "6: onbekend veld 'kleur'; toegestane velden: title, organisation, former_names, region, province, municipalities, themes, target_groups, summary, contact, figures, quote, image, published",
+    ],
+    'unknown_province': [
+        "5: 'friesland-noord' is geen bekende provincie; bedoelde je 'friesland'? Kies uit: groningen, friesland, drenthe, overijssel, flevoland, gelderland, utrecht, noord-holland, zuid-holland, zeeland, noord-brabant, limburg",
+    ],
+    'unknown_region_name': [
+        "4: 'Groot Amsterdam' is geen bekende arbeidsmarktregio; bedoelde je 'groot-amsterdam'? Alle codes staan in data/regions.yml",
+    ],
+    'unknown_region_typo': [
+        "4: 'zeelnd' is geen bekende arbeidsmarktregio; bedoelde je 'zeeland'? Alle codes staan in data/regions.yml",
+    ],
+    'unknown_section': [
+        "23: onbekende sectie '## Resultaten'; bedoelde je '## Resultaat'?",
+    ],
+    'unknown_target_group': [
+        "7: 'ouderen' is geen bekende doelgroep; bedoelde je 'jongeren'? Kies uit: wsw, beschut-werk, banenafspraak, bijstand, jongeren, nieuwkomers, vijftigplussers, wajong",
+    ],
+    'unknown_theme': [
+        "6: 'detacheren' is geen bekend thema; bedoelde je 'detachering'? Kies uit: detachering, beschut-werk, samenwerking",
+    ],
+    'wrong_heading_level': [
+        "19: gebruik alleen de koppen ## Wat, ## Aanpak, ## Resultaat, ## Tip; maak van '### Meer details' gewone of **vetgedrukte** tekst",
+    ],
+}
+
+
+def problems_of(name: str, context) -> list[str]:
+    path = FIXTURES / "invalid" / f"{name}.md"
+    practice, problems = check_file(path, f"invalid/{name}.md", name, context)
+    assert (practice is None) == bool(problems)
+    return [str(p) for p in sorted(problems)]
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_invalid_fixture_gets_exact_messages(name, fixture_context):
+    expected = [f"invalid/{name}.md:{line_and_message}" for line_and_message in CASES[name]]
+    assert problems_of(name, fixture_context) == expected
+
+
+def test_every_invalid_fixture_is_in_the_table():
+    files = {p.stem for p in (FIXTURES / "invalid").glob("*.md")}
+    assert files == set(CASES)
+
+
+@pytest.mark.parametrize("path", sorted((FIXTURES / "edition" / "practices").glob("*.md")), ids=lambda p: p.stem)
+def test_valid_fixture_parses(path, fixture_context):
+    practice, problems = check_file(path, path.name, path.stem, fixture_context)
+    assert problems == []
+    assert [s.title for s in practice.sections] == ["Wat", "Aanpak", "Resultaat", "Tip"]
+
+
+def test_parsed_practice_has_typed_fields(fixture_context):
+    path = FIXTURES / "edition" / "practices" / "kas-aan-de-dijk.md"
+    practice, _ = check_file(path, path.name, path.stem, fixture_context)
+    assert practice.region.name == "Zeeland"
+    assert practice.province.slug == "zeeland"
+    assert [t.slug for t in practice.themes] == ["beschut-werk"]
+    assert practice.figures[0].value == "18"  # a YAML number becomes text
+    assert practice.quote.by == "Joëlle, medewerker"
+    assert practice.image.alt == "Getekende kas met tomatenplanten."
+    assert practice.published.isoformat() == "2020-01-15"
+    assert practice.former_names == ("SW Testdorp",)
