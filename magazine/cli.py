@@ -38,7 +38,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "check":
             edition = load_edition(args.config)
-            report(f"{len(edition.practices)} practices checked, no problems")
+            count = len(edition.practices)
+            report(f"{count} {'practice' if count == 1 else 'practices'} checked, no problems")
         else:
             build(args.config, args.out, args.command, report)
     except ContentError as error:

@@ -23,7 +23,9 @@ def load_config(path: Path) -> EditionConfig:
     if unknown or missing:
         raise ConfigError(f"{path}: unknown keys {unknown}, missing keys {missing}")
     root = path.resolve().parent
-    folder = lambda key, default: (root / str(data.get(key, default))).resolve()
+
+    def folder(key: str, default: str) -> Path:
+        return (root / str(data.get(key, default))).resolve()
     edition_date = data["date"]
     if not isinstance(edition_date, datetime.date):
         raise ConfigError(f"{path}: 'date' must be a date like 2019-11-15")

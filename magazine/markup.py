@@ -48,7 +48,7 @@ def split_sections(raw: str, slug: str) -> tuple[tuple[Section, ...], str]:
     clean, _, footnotes = clean.partition('<div class="footnote">')
     footnotes = f'<div class="footnote">{footnotes}' if footnotes else ""
     parts = re.split(r"<h2>(.*?)</h2>", clean)
-    sections = tuple(Section(title, html.strip()) for title, html in zip(parts[1::2], parts[2::2]))
+    sections = tuple(Section(title, html.strip()) for title, html in zip(parts[1::2], parts[2::2], strict=True))
     return sections, footnotes
 
 

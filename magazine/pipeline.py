@@ -42,7 +42,7 @@ def build(config_path: Path, out_dir: Path | None, command: str = "build",
     env = environment(config.templates_dir)
     targets = TARGETS[command]
     replaced = None if command == "build" else {"site" if t == "site" else PDF_FILES[t] for t in targets}
-    report(f"checked {len(edition.practices)} practices")
+    report(f"checked {len(edition.practices)} practice(s), no problems")
     with staged(out_dir, replaced) as stage, _template_problems(config.templates_dir):
         if "site" in targets:
             started = time.monotonic()

@@ -77,7 +77,10 @@ def _image_problems(image, line: int, source: str, context: ParseContext) -> lis
 
 def _practice(data: dict, slug: str, source: str, sections, footnotes: str, context: ParseContext) -> Practice:
     vocab = {field: {t.slug: t for t in terms} for field, terms in context.vocabularies.by_field().items()}
-    terms = lambda field: tuple(vocab[field][code] for code in data.get(field, ()))
+
+    def terms(field: str) -> tuple:
+        return tuple(vocab[field][code] for code in data.get(field, ()))
+
     image = data.get("image")
     return Practice(
         slug=slug,

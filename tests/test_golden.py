@@ -6,7 +6,6 @@ After an intended template change, refresh with:  make golden
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import pytest
 
