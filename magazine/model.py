@@ -123,7 +123,7 @@ class EditionConfig:
     def relative(self, path: Path) -> str:
         """A path as shown in messages: relative to the project when possible."""
         try:
-            return path.resolve().relative_to(self.root).as_posix()
+            return path.absolute().relative_to(self.root).as_posix()  # not resolve(): keep symlink names
         except ValueError:
             return path.as_posix()
 

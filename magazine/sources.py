@@ -34,6 +34,9 @@ def load_practices(config: EditionConfig, validator) -> tuple[list[Practice], li
         name_problems = check_slug(path.stem, source)
         if path.suffix != ".md":
             name_problems.append(Problem(source, 0, f"gebruik de extensie .md, dus '{path.stem}.md'"))
+        if not inside(path, config.practices_dir):
+            problems.append(Problem(source, 0, "dit bestand verwijst naar een plek buiten het project; zet de tekst zelf in practices/"))
+            continue
         practice, file_problems = check_file(path, source, slug, context)
         problems += name_problems + file_problems
         if practice and not name_problems:
@@ -46,7 +49,8 @@ def load_practices(config: EditionConfig, validator) -> tuple[list[Practice], li
 def parse_context(config: EditionConfig, validator) -> ParseContext:
     images_dir = config.practices_dir / "images"
     image_files = frozenset(
-        f"images/{p.name}" for p in images_dir.iterdir() if p.is_file()) if images_dir.is_dir() else frozenset()
+        f"images/{p.name}" for p in images_dir.iterdir()
+        if p.is_file() and inside(p, config.practices_dir)) if images_dir.is_dir() else frozenset()
     return ParseContext(validator, config.vocabularies, config.practices_dir, image_files)
 
 
@@ -56,6 +60,11 @@ def check_file(path: Path, source: str, slug: str, context: ParseContext) -> tup
     if text is None:
         return None, problems
     return parse(text, source, slug, context)
+
+
+def inside(path: Path, folder: Path) -> bool:
+    """False for a symlink that leads out of `folder`: the build never reads outside the project."""
+    return path.resolve().is_relative_to(folder.resolve())
 
 
 def read_text(path: Path, source: str) -> tuple[str | None, list[Problem]]:

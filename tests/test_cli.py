@@ -121,3 +121,18 @@ def test_weasyprint_warning_fails_the_build(edition_copy, tmp_path):
     assert result.returncode == 1
     assert "output/magazine.pdf: WeasyPrint: Ignored `colour: red` at" in result.stdout
     assert not (tmp_path / "out").exists()
+
+
+def test_symlinks_out_of_the_project_are_not_followed(edition_copy, tmp_path):
+    secret = tmp_path / "geheim.txt"
+    secret.write_text("wachtwoord")
+    practices = edition_copy.parent / "practices"
+    (practices / "lek.md").symlink_to(secret)
+    (practices / "images" / "kas.svg").unlink()
+    (practices / "images" / "kas.svg").symlink_to(secret)
+    result = run("check", "--config", str(edition_copy))
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        "practices/kas-aan-de-dijk.md:17: de afbeelding 'images/kas.svg' bestaat niet; upload het bestand naar practices/images/",
+        "practices/lek.md: dit bestand verwijst naar een plek buiten het project; zet de tekst zelf in practices/",
+    ]
