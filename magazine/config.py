@@ -8,10 +8,11 @@ from pathlib import Path
 import yaml
 
 from .errors import ConfigError
-from .model import EditionConfig, Term, Vocabularies
+from . import markup
+from .model import EditionConfig, Image, Term, Vocabularies
 
 REQUIRED_KEYS = ("title", "subtitle", "date", "publisher", "themes")
-OPTIONAL_KEYS = ("language", "practices", "templates", "data", "schema")
+OPTIONAL_KEYS = ("language", "practices", "templates", "data", "schema", "foreword", "colophon", "cover")
 
 
 def load_config(path: Path) -> EditionConfig:
@@ -48,6 +49,9 @@ def load_config(path: Path) -> EditionConfig:
         publisher=str(data["publisher"]),
         language=str(data.get("language", "nl")),
         vocabularies=vocabularies,
+        foreword_html=_text(root, data.get("foreword"), "voorwoord", path),
+        colophon_html=_text(root, data.get("colophon"), "colofon", path),
+        cover=_cover(root, data.get("cover"), path),
     )
     for folder_path in (config.practices_dir, config.templates_dir):
         if not folder_path.is_dir():
@@ -55,6 +59,29 @@ def load_config(path: Path) -> EditionConfig:
     if not config.schema_path.is_file():
         raise ConfigError(f"{path}: schema file {config.schema_path} does not exist")
     return config
+
+
+def _inside(root: Path, relative, where: Path) -> Path:
+    target = (root / str(relative)).resolve()
+    if not target.is_relative_to(root) or not target.is_file():
+        raise ConfigError(f"{where}: {relative} must be a file inside {root}")
+    return target
+
+
+def _text(root: Path, relative, prefix: str, where: Path) -> str:
+    """An edition text (foreword, colophon): Markdown, rendered and sanitized like a practice."""
+    if relative is None:
+        return ""
+    source = _inside(root, relative, where).read_text(encoding="utf-8")
+    return markup.sanitize(markup.to_html(source), prefix)
+
+
+def _cover(root: Path, cover, where: Path) -> Image | None:
+    if cover is None:
+        return None
+    if not isinstance(cover, dict) or not {"src", "alt"} <= set(cover):
+        raise ConfigError(f"{where}: cover needs 'src' and 'alt'")
+    return Image(_inside(root, cover["src"], where), str(cover["src"]), str(cover["alt"]), cover.get("credit"))
 
 
 def read_schema(config: EditionConfig) -> dict:

@@ -119,6 +119,15 @@ class EditionConfig:
     publisher: str
     language: str
     vocabularies: Vocabularies
+    foreword_html: str = ""  # sanitized; empty when magazine.yml names no foreword
+    colophon_html: str = ""
+    cover: Image | None = None
+
+    @property
+    def asset_dirs(self) -> tuple[Path, ...]:
+        """The only folders the renderer may read files from."""
+        extra = (self.cover.path.parent,) if self.cover else ()
+        return (self.templates_dir, self.practices_dir, *extra)
 
     def relative(self, path: Path) -> str:
         """A path as shown in messages: relative to the project when possible."""

@@ -54,7 +54,7 @@ def build(config_path: Path, out_dir: Path | None, command: str = "build",
             report(f"{PDF_FILES[variant]}: laying out ({variant})...")
             pdf = render_pdf(print_html(edition, env, variant, _timestamp(config.date)),
                              print_stylesheets(config.templates_dir, variant), variant,
-                             [config.templates_dir, config.practices_dir], f"output/{PDF_FILES[variant]}")
+                             list(config.asset_dirs), f"output/{PDF_FILES[variant]}")
             if pdf.problems:
                 raise ContentError(pdf.problems)
             (stage / PDF_FILES[variant]).write_bytes(pdf.data)

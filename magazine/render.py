@@ -61,7 +61,8 @@ def site_files(edition: Edition, env: jinja2.Environment) -> list[OutputFile]:
     for font in sorted((config.templates_dir / "fonts").iterdir()):
         if font.suffix in FONT_SUFFIXES:
             files.append(OutputFile(f"fonts/{font.name}", source=font))
-    for image in sorted({p.image.path for p in practices if p.image}):
+    images = {p.image.path for p in practices if p.image} | ({config.cover.path} if config.cover else set())
+    for image in sorted(images):
         files.append(OutputFile(f"images/{image.name}", source=image))
     return files
 
@@ -71,6 +72,7 @@ def print_html(edition: Edition, env: jinja2.Environment, variant: str, timestam
     return env.get_template("print/magazine.html").render(
         edition=edition, variant=variant, timestamp=timestamp,
         image_urls={p.slug: _image_url(p) for p in edition.practices},
+        cover_url=edition.config.cover.path.as_uri() if edition.config.cover else "",
     )
 
 

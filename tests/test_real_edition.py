@@ -26,7 +26,7 @@ def test_template_is_a_valid_practice(tmp_path):
     """practices/_template.md, copied as contributors do, passes the check unchanged."""
     project = tmp_path / "project"
     project.mkdir()
-    for name in ("magazine.yml", "data", "schema", "templates"):
+    for name in ("magazine.yml", "data", "schema", "templates", "edition"):
         (shutil.copytree if (ROOT / name).is_dir() else shutil.copy)(ROOT / name, project / name)
     (project / "practices" / "images").mkdir(parents=True)
     shutil.copy(ROOT / "practices" / "_template.md", project / "practices" / "mijn-voorbeeld.md")

@@ -1,0 +1,100 @@
+"""The shipped sample edition: fifty honest, varied practices, read from the files themselves."""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from collections import Counter
+
+import pytest
+from PIL import Image
+
+from magazine.pipeline import load_edition
+
+from .conftest import ROOT
+
+EDITION = load_edition(ROOT / "magazine.yml")
+PRACTICES = EDITION.practices
+SOURCES = {p.slug: (ROOT / p.source).read_text(encoding="utf-8") for p in PRACTICES}
+
+
+def body_words(text: str) -> int:
+    body = text.split("---\n", 2)[2]
+    return len(re.sub(r"^#+ .*$", "", body, flags=re.M).split())
+
+
+def test_fifty_practices():
+    assert len(PRACTICES) == 50
+
+
+@pytest.mark.parametrize("slug", sorted(SOURCES))
+def test_practice_is_complete(slug):
+    practice = next(p for p in PRACTICES if p.slug == slug)
+    assert 350 <= body_words(SOURCES[slug]) <= 650
+    assert 2 <= len(practice.figures) <= 4
+    assert practice.quote is not None
+    assert practice.image is not None and practice.image.alt.strip()
+    assert practice.contact.email.endswith("@example.org")
+    assert practice.contact.website is None or ".example.org" in practice.contact.website \
+        or practice.contact.website.startswith("https://example.org")
+
+
+def test_spread_over_themes_provinces_regions_and_target_groups():
+    vocab = EDITION.config.vocabularies
+    themes = Counter(t.slug for p in PRACTICES for t in p.themes)
+    assert {t.slug for t in vocab.themes} == set(themes) and min(themes.values()) >= 3, themes
+    assert {p.province.slug for p in PRACTICES} == {t.slug for t in vocab.provinces}
+    assert len({p.region.slug for p in PRACTICES}) >= 25
+    groups = Counter(g.slug for p in PRACTICES for g in p.target_groups)
+    assert {t.slug for t in vocab.target_groups} == set(groups) and min(groups.values()) >= 2, groups
+    first_themes = Counter(p.theme.slug for p in PRACTICES)
+    assert min(first_themes.values()) >= 3, first_themes
+
+
+def test_organisations_are_unique_and_some_were_merged_or_renamed():
+    organisations = [p.organisation for p in PRACTICES]
+    assert len(set(organisations)) == len(organisations)
+    assert sum(1 for p in PRACTICES if p.former_names) >= 5
+
+
+def test_variety_that_exercises_the_layout():
+    html = [s.html for p in PRACTICES for s in p.sections]
+    titles = [p.title for p in PRACTICES]
+    assert any("<table>" in h for h in html)
+    assert any(p.footnotes_html for p in PRACTICES)
+    assert max(h.count("<li>") for h in html) >= 10  # one long list
+    assert max(len(word) for t in titles for word in t.split()) >= 28  # a long Dutch compound in a title
+    assert min(map(len, titles)) <= 20 and max(map(len, titles)) >= 80
+    everything = "".join(SOURCES.values())
+    for letter in ("ë", "é", "ij", "â", "ö"):
+        assert letter in everything, letter
+
+
+def test_every_address_is_fictional():
+    addresses = re.findall(r"[\w.+-]+@[\w.-]+|https?://[^\s)>\"]+", "".join(SOURCES.values()))
+    assert addresses
+    assert all(re.search(r"(^|[@./])example\.org(/|$)", a) for a in addresses), addresses
+
+
+def test_colophon_and_readme_say_the_content_is_fictional():
+    assert "alle inhoud is verzonnen" in EDITION.config.colophon_html
+    assert "The sample content is fictional." in (ROOT / "README.md").read_text()
+
+
+def test_raster_images_are_print_resolution_and_the_repository_stays_lean():
+    photos = sorted((ROOT / "practices" / "images").glob("*.jpg"))
+    assert len(photos) >= 5
+    for photo in photos:
+        with Image.open(photo) as image:
+            assert image.width >= 2480, photo.name  # 210 mm at 300 ppi
+            assert image.info["dpi"] == (300, 300)
+    size = sum(p.stat().st_size for folder in ("practices/images", "edition") for p in (ROOT / folder).iterdir())
+    assert size < 3 * 1024 * 1024
+
+
+def test_illustrations_are_reproducible(tmp_path):
+    subprocess.run([sys.executable, str(ROOT / "tools" / "make_images.py"), "--out", str(tmp_path)], check=True)
+    made = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file())
+    assert len(made) == 52  # 50 practices, the template's example and the cover
+    for relative in made:
+        assert (tmp_path / relative).read_bytes() == (ROOT / relative).read_bytes(), relative
