@@ -28,6 +28,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("command", nargs="?", default="build", choices=list(COMMANDS), help="what to do (default: build)")
     p.add_argument("--config", type=Path, default=Path("magazine.yml"), help="edition settings (default: ./magazine.yml)")
     p.add_argument("--out", type=Path, default=None, help="output folder (default: output/ beside the config)")
+    p.add_argument("--crop-marks", action=argparse.BooleanOptionalAction, default=None,
+                   help="press PDF: add crop marks outside the bleed (default: crop_marks in magazine.yml, else off)")
     p.add_argument("-q", "--quiet", action="store_true", help="print only problems")
     return p
 
@@ -41,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
             count = len(edition.practices)
             report(f"{count} {'practice' if count == 1 else 'practices'} checked, no problems")
         else:
-            build(args.config, args.out, args.command, report)
+            build(args.config, args.out, args.command, report, args.crop_marks)
     except ContentError as error:
         for problem in error.problems:
             print(problem)

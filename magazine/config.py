@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 from pathlib import Path
 
 import yaml
@@ -12,7 +13,7 @@ from . import markup
 from .model import EditionConfig, Image, Term, Vocabularies
 
 REQUIRED_KEYS = ("title", "subtitle", "date", "publisher", "themes")
-OPTIONAL_KEYS = ("language", "practices", "templates", "data", "schema", "foreword", "colophon", "cover")
+OPTIONAL_KEYS = ("language", "practices", "templates", "data", "schema", "foreword", "colophon", "cover", "notice", "crop_marks")
 
 
 def load_config(path: Path) -> EditionConfig:
@@ -32,7 +33,7 @@ def load_config(path: Path) -> EditionConfig:
         raise ConfigError(f"{path}: 'date' must be a date like 2019-11-15")
     data_dir = folder("data", "data")
     vocabularies = Vocabularies(
-        themes=_terms(data["themes"], f"{path}: themes"),
+        themes=_themes(data["themes"], f"{path}: themes"),
         regions=_terms(_read_yaml(data_dir / "regions.yml"), "regions.yml"),
         provinces=_terms(_read_yaml(data_dir / "provinces.yml"), "provinces.yml"),
         target_groups=_terms(_read_yaml(data_dir / "target_groups.yml"), "target_groups.yml"),
@@ -52,6 +53,8 @@ def load_config(path: Path) -> EditionConfig:
         foreword_html=_text(root, data.get("foreword"), "voorwoord", path),
         colophon_html=_text(root, data.get("colophon"), "colofon", path),
         cover=_cover(root, data.get("cover"), path),
+        notice=str(data.get("notice", "")).strip(),
+        crop_marks=data.get("crop_marks", False) is True,
     )
     for folder_path in (config.practices_dir, config.templates_dir):
         if not folder_path.is_dir():
@@ -98,6 +101,20 @@ def _read_yaml(path: Path):
         raise ConfigError(f"{path}: file not found (run from the project folder or pass --config)") from None
     except (yaml.YAMLError, UnicodeDecodeError) as error:
         raise ConfigError(f"{path}: cannot read: {error}") from None
+
+
+def _themes(entries, where: str) -> tuple[Term, ...]:
+    """Themes are terms with an intro and a colour: {rgb: "#0b5c6b", cmyk: [0.9, 0.25, 0.35, 0.3]}."""
+    themes = []
+    for term, entry in zip(_terms(entries, where), entries, strict=True):
+        colour = entry.get("colour")
+        rgb = colour.get("rgb") if isinstance(colour, dict) else None
+        cmyk = colour.get("cmyk") if isinstance(colour, dict) else None
+        if not (isinstance(rgb, str) and re.fullmatch(r"#[0-9a-fA-F]{6}", rgb)
+                and isinstance(cmyk, list) and len(cmyk) == 4 and all(isinstance(v, (int, float)) and 0 <= v <= 1 for v in cmyk)):
+            raise ConfigError(f"{where}: theme '{term.slug}' needs colour: {{rgb: \"#rrggbb\", cmyk: [c, m, y, k]}} with values 0-1")
+        themes.append(Term(term.slug, term.name, term.intro, term.aliases, rgb.lower(), tuple(float(v) for v in cmyk)))
+    return tuple(themes)
 
 
 def _terms(entries, where: str) -> tuple[Term, ...]:

@@ -15,6 +15,15 @@ class Term:
     name: str  # the Dutch name readers see
     intro: str = ""  # themes only: the opener paragraph
     aliases: tuple[str, ...] = ()  # other spellings, used for suggestions
+    rgb: str = ""  # themes only: colour on screen, "#0b5c6b"
+    cmyk: tuple[float, ...] = ()  # themes only: the same colour for the press, 0..1 each
+
+    def colour_css(self, variant: str, tint: float = 1.0) -> str:
+        """The theme colour (or a tint of it on white) as CSS: RGB on screen, CMYK for the press."""
+        if variant == "press":
+            return "device-cmyk(" + " ".join(f"{v * tint:.3g}" for v in self.cmyk) + ")"
+        channels = (int(self.rgb[i:i + 2], 16) for i in (1, 3, 5))
+        return "#" + "".join(f"{round(255 - (255 - c) * tint):02x}" for c in channels)
 
 
 @dataclass(frozen=True)
@@ -62,6 +71,7 @@ class Image:
     src: str  # as written in front matter, relative to practices/
     alt: str
     credit: str | None = None
+    line: int = 0  # the line of `src` in the practice file, for messages
 
 
 @dataclass(frozen=True)
@@ -100,8 +110,7 @@ class Practice:
     @property
     def sort_key(self) -> str:
         """Dutch-friendly order: accents and case ignored."""
-        plain = unicodedata.normalize("NFKD", self.title).encode("ascii", "ignore")
-        return plain.decode().casefold()
+        return _plain(self.title)
 
 
 @dataclass(frozen=True)
@@ -122,6 +131,8 @@ class EditionConfig:
     foreword_html: str = ""  # sanitized; empty when magazine.yml names no foreword
     colophon_html: str = ""
     cover: Image | None = None
+    notice: str = ""  # one sentence for the back cover, e.g. that the content is fictional
+    crop_marks: bool = False  # press PDF: trim marks outside the bleed (many printers want none)
 
     @property
     def asset_dirs(self) -> tuple[Path, ...]:
@@ -158,3 +169,17 @@ class Edition:
             for theme in config.vocabularies.themes
         )
         return cls(config, tuple(ordered), tuple(g for g in groups if g.practices))
+
+    @property
+    def by_region(self) -> list[tuple[Term, list[Practice]]]:
+        """Regions that have practices, by name, each with its practices by title."""
+        regions = sorted({p.region for p in self.practices}, key=lambda t: _plain(t.name))
+        return [(r, sorted((p for p in self.practices if p.region == r), key=lambda p: p.sort_key)) for r in regions]
+
+    @property
+    def by_organisation(self) -> list[Practice]:
+        return sorted(self.practices, key=lambda p: (_plain(p.organisation), p.sort_key))
+
+
+def _plain(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()

@@ -1,7 +1,8 @@
 """The only module that calls WeasyPrint.
 
-Resources come only from the project's templates and practices folders (never the
-network), and everything WeasyPrint logs at warning level or above is a build problem.
+Resources come only from the project's own folders (never the network), everything
+WeasyPrint logs at warning level or above is a build problem, and the press variant
+gets CMYK content and a FOGRA39 output intent.
 """
 from __future__ import annotations
 
@@ -16,12 +17,27 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
+from .colour import PressColours
 from .errors import ConfigError, Problem
 
 PANGO_HINT = ("WeasyPrint needs Pango 1.44 or newer. On Debian or Ubuntu run: "
               "sudo apt-get install libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0")
 RANDOM_DOCUMENT_ID = re.compile(rb"xmp\.did:[0-9a-f-]{36}")
 VARIANTS = {"screen": "pdf/ua-1", "press": "pdf/x-4"}
+PROFILE_NAME = "--fogra39"  # the @color-profile in templates/print/press.css
+RASTER_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".tif", ".tiff"}
+CSS_PX_PER_INCH = 96
+
+
+@dataclass(frozen=True)
+class PlacedImage:
+    """A raster image as laid out: its printed size and effective resolution."""
+
+    url: str
+    page: int  # 1-based
+    width_mm: float
+    height_mm: float
+    ppi: float
 
 
 @dataclass(frozen=True)
@@ -29,6 +45,9 @@ class RenderedPdf:
     data: bytes
     pages: int
     problems: tuple[Problem, ...]
+    anchors: dict  # id -> (1-based page, bottom of the element from the page top, in mm)
+    images: tuple[PlacedImage, ...]
+    font_families: tuple[str, ...]  # every family drawn, including system fallbacks
 
 
 def load_weasyprint():
@@ -39,42 +58,113 @@ def load_weasyprint():
     return weasyprint
 
 
-def render_pdf(html: str, stylesheets: list[Path], variant: str, allowed: list[Path], label: str) -> RenderedPdf:
-    """Lay out `html` and return the PDF bytes; `label` names the output in problems."""
+def render_pdf(html: str, stylesheets: list[Path], variant: str, allowed: list[Path], label: str,
+               press_colours: PressColours | None = None, crop_marks: bool = False) -> RenderedPdf:
+    """Lay out `html` and return the PDF with what the layout checks need; `label` names it in problems."""
     weasyprint = load_weasyprint()
-    fetcher = _project_fetcher(weasyprint, [p.resolve() for p in allowed])
+    fetcher = _project_fetcher(weasyprint, [p.resolve() for p in allowed], press_colours)
     digest = hashlib.sha256(html.encode()).hexdigest()[:32]
     options = {
         "pdf_variant": VARIANTS[variant],
         # A fixed identifier derived from the input keeps builds reproducible.
         "pdf_identifier": digest.encode(),
     }
+    if variant == "press":
+        options["output_intent"] = PROFILE_NAME
     with _logged_problems(label) as problems:
-        fonts = weasyprint.text.fonts.FontConfiguration()  # without it @font-face is ignored
-        css = [weasyprint.CSS(filename=str(s), url_fetcher=fetcher, font_config=fonts) for s in stylesheets]
+        # Shared by all stylesheets; without them @font-face and @color-profile are ignored.
+        fonts, profiles = weasyprint.text.fonts.FontConfiguration(), {}
+        css = [weasyprint.CSS(filename=str(s), url_fetcher=fetcher, font_config=fonts, color_profiles=profiles)
+               for s in stylesheets]
         document = weasyprint.HTML(
             string=html, base_url=allowed[0].resolve().as_uri() + "/", url_fetcher=fetcher,
-        ).render(stylesheets=css, font_config=fonts, **options)
-        data = document.write_pdf(finisher=_stable_document_id(digest), **options)
-    return RenderedPdf(data, len(document.pages), tuple(problems))
+        ).render(stylesheets=css, font_config=fonts, color_profiles=profiles, **options)
+        data = document.write_pdf(finisher=_finisher(digest, variant, crop_marks), **options)
+    families = tuple(sorted({font.family for font in document.fonts.values()}))
+    return RenderedPdf(data, len(document.pages), tuple(problems), _anchors(document),
+                       tuple(_images(weasyprint, document)), families)
 
 
-def _stable_document_id(digest: str):
-    """WeasyPrint gives PDF/X-4 a random XMP DocumentID; derive it from the input instead."""
+def _anchors(document) -> dict:
+    found = {}
+    for number, page in enumerate(document.pages, 1):
+        for name, (_x1, _y1, _x2, bottom) in page.anchors.items():
+            found.setdefault(name, (number, bottom * 25.4 / CSS_PX_PER_INCH))
+    return found
+
+
+def _images(weasyprint, document):
+    replaced = weasyprint.formatting_structure.boxes.ReplacedBox
+    for number, page in enumerate(document.pages, 1):
+        for box in page._page_box.descendants():
+            image = getattr(box, "replacement", None) if isinstance(box, replaced) else None
+            if isinstance(image, weasyprint.images.RasterImage) and box.width and box.height:
+                # object-fit: cover scales by the larger ratio; that sets the effective resolution
+                scale = max(box.width / image.width, box.height / image.height)
+                yield PlacedImage(box.element.get("src", ""), number, box.width * 25.4 / CSS_PX_PER_INCH,
+                                  box.height * 25.4 / CSS_PX_PER_INCH, CSS_PX_PER_INCH / scale)
+
+
+def _finisher(digest: str, variant: str, crop_marks: bool):
+    """Make the PDF reproducible, name the press output condition as printers expect,
+    and draw crop marks outside the bleed when asked."""
     document_id = f"xmp.did:{uuid.UUID(hex=digest)}".encode()
 
-    def finisher(document, pdf):
+    def finish(document, pdf):
+        import pydyf
+
+        if crop_marks:
+            _add_crop_marks(pdf, pydyf)
+
         for stream in pdf.objects:
             if getattr(stream, "extra", {}).get("Type") == "/Metadata":
                 stream.stream = [RANDOM_DOCUMENT_ID.sub(document_id, part) for part in stream.stream]
+        if variant == "press":
+            intent = pdf.catalog["OutputIntents"][0]
+            intent["OutputConditionIdentifier"] = pydyf.String("FOGRA39")
+            intent["OutputCondition"] = pydyf.String("Offset printing on coated paper, FOGRA39")
+            intent["RegistryName"] = pydyf.String("http://www.color.org")
+            intent["Info"] = pydyf.String("Coated FOGRA39 (ISO 12647-2:2004/Amd 1)")
 
-    return finisher
+    return finish
 
 
-def _project_fetcher(weasyprint, roots: list[Path]):
+MARK_FROM, MARK_TO = 3.5 * 72 / 25.4, 9 * 72 / 25.4  # crop marks run 3.5-9 mm outside the trim
+MEDIA_MARGIN = 10 * 72 / 25.4
+
+
+def _add_crop_marks(pdf, pydyf) -> None:
+    """Crop marks in registration black (all four inks), outside the 3 mm bleed.
+
+    WeasyPrint's own marks are drawn in RGB inside the bleed, so they are drawn here:
+    the MediaBox grows to 10 mm around the trim, TrimBox and BleedBox stay as they are.
+    """
+    for page in pdf.objects:
+        if not (isinstance(page, pydyf.Dictionary) and page.get("Type") == "/Page"):
+            continue
+        x0, y0, x1, y1 = (float(v) for v in page["TrimBox"])
+        lines = []
+        for x, y, dx, dy in ((x0, y0, -1, -1), (x1, y0, 1, -1), (x0, y1, -1, 1), (x1, y1, 1, 1)):
+            lines.append(f"{x + dx * MARK_FROM:.2f} {y:.2f} m {x + dx * MARK_TO:.2f} {y:.2f} l S")
+            lines.append(f"{x:.2f} {y + dy * MARK_FROM:.2f} m {x:.2f} {y + dy * MARK_TO:.2f} l S")
+        marks = pydyf.Stream([b"q 0.25 w 1 1 1 1 K " + " ".join(lines).encode() + b" Q"])
+        pdf.add_object(marks)
+        contents = page["Contents"]
+        page["Contents"] = pydyf.Array([*(contents if isinstance(contents, list) else [contents]), marks.reference])
+        page["MediaBox"] = pydyf.Array((x0 - MEDIA_MARGIN, y0 - MEDIA_MARGIN, x1 + MEDIA_MARGIN, y1 + MEDIA_MARGIN))
+
+
+def _project_fetcher(weasyprint, roots: list[Path], press_colours: PressColours | None):
     urls = weasyprint.urls
 
+    class ConvertedResponse(urls.URLFetcherResponse):
+        """Converted content: without a path, WeasyPrint embeds these bytes, not the file on disk."""
+
+        path = None
+
     class ProjectFetcher(urls.URLFetcher):
+        converted: dict = {}
+
         def fetch(self, url, headers=None):
             parts = urlsplit(url)
             if parts.scheme != "file":
@@ -83,9 +173,26 @@ def _project_fetcher(weasyprint, roots: list[Path]):
             if not any(path.is_relative_to(root) for root in roots):
                 raise ValueError(f"not fetched: {path} is outside {', '.join(map(str, roots))}")
             content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-            return urls.URLFetcherResponse(url, path.read_bytes(), {"Content-Type": content_type})
+            body = path.read_bytes()
+            if press_colours is None:
+                return urls.URLFetcherResponse(url, body, {"Content-Type": content_type})
+            return ConvertedResponse(url, self._for_press(path, body), {"Content-Type": content_type})
 
-    return ProjectFetcher()
+        def _for_press(self, path: Path, body: bytes) -> bytes:
+            """No RGB in the press PDF: SVG colours and raster images become CMYK first."""
+            if path not in self.converted:
+                suffix = path.suffix.lower()
+                if suffix == ".svg":
+                    self.converted[path] = press_colours.svg(body.decode("utf-8")).encode("utf-8")
+                elif suffix in RASTER_SUFFIXES:
+                    self.converted[path] = press_colours.raster(body)
+                else:
+                    self.converted[path] = body
+            return self.converted[path]
+
+    fetcher = ProjectFetcher()
+    fetcher.converted = {}
+    return fetcher
 
 
 class _Collector(logging.Handler):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import time
 import traceback
 from datetime import datetime, time as clock, timezone
@@ -14,12 +15,15 @@ from .config import load_config, read_schema
 from .errors import ContentError, Problem
 from .model import Edition
 from .output import check_target, staged, write_site
-from .pdf import render_pdf
+from .colour import PressColours
+from .layout import font_problems, notes_pages_needed, resolution_problems, spread_problems
+from .pdf import RenderedPdf, render_pdf
 from .render import environment, print_html, print_stylesheets, site_files
 from .schema import compile_validator
 from .sources import load_practices
 
 PDF_FILES = {"screen": "magazine.pdf", "press": "magazine-print.pdf"}
+PRESS_PROFILE = "color/FOGRA39L-argyll.icc"
 TARGETS = {"build": ("site", "screen", "press"), "html": ("site",), "pdf": ("screen", "press")}
 
 
@@ -33,7 +37,7 @@ def load_edition(config_path: Path) -> Edition:
 
 
 def build(config_path: Path, out_dir: Path | None, command: str = "build",
-          report: Callable[[str], None] = lambda line: None) -> Edition:
+          report: Callable[[str], None] = lambda line: None, crop_marks: bool | None = None) -> Edition:
     """Check, then write the outputs of `command` (build, html or pdf) into `out_dir`."""
     edition = load_edition(config_path)
     config = edition.config
@@ -52,15 +56,40 @@ def build(config_path: Path, out_dir: Path | None, command: str = "build",
         for variant in (t for t in targets if t != "site"):
             started = time.monotonic()
             report(f"{PDF_FILES[variant]}: laying out ({variant})...")
-            pdf = render_pdf(print_html(edition, env, variant, _timestamp(config.date)),
-                             print_stylesheets(config.templates_dir, variant), variant,
-                             list(config.asset_dirs), f"output/{PDF_FILES[variant]}")
-            if pdf.problems:
-                raise ContentError(pdf.problems)
+            pdf = render_magazine(edition, env, variant, config.crop_marks if crop_marks is None else crop_marks)
             (stage / PDF_FILES[variant]).write_bytes(pdf.data)
             report(f"{PDF_FILES[variant]}: {pdf.pages} pages in {time.monotonic() - started:.1f} s")
     report(f"wrote {out_dir}")
     return edition
+
+
+def render_magazine(edition: Edition, env, variant: str, crop_marks: bool = False) -> RenderedPdf:
+    """Lay out one PDF and check the layout: spreads, resolution, and (press) a multiple of four pages."""
+    config = edition.config
+    colours = PressColours(config.templates_dir / PRESS_PROFILE) if variant == "press" else None
+    styles = print_stylesheets(config.templates_dir, variant)
+    label = f"output/{PDF_FILES[variant]}"
+
+    def render(notes_pages: int) -> RenderedPdf:
+        html = print_html(edition, env, variant, _timestamp(config.date), notes_pages)
+        return render_pdf(html, styles, variant, list(config.asset_dirs), label, colours,
+                          crop_marks and variant == "press")
+
+    pdf = render(0)
+    if variant == "press" and notes_pages_needed(pdf.pages):
+        pdf = render(notes_pages_needed(pdf.pages))
+    problems = list(pdf.problems) + spread_problems(edition, pdf.anchors)
+    problems += font_problems(pdf.font_families, label, committed_font_families(config.templates_dir))
+    if variant == "press":
+        problems += resolution_problems(edition, pdf.images)
+    if problems:
+        raise ContentError(problems)
+    return pdf
+
+
+def committed_font_families(templates_dir: Path) -> set[str]:
+    css = (templates_dir / "fonts" / "fonts.css").read_text(encoding="utf-8")
+    return set(re.findall(r'font-family:\s*"([^"]+)"', css))
 
 
 def _timestamp(edition_date) -> str:

@@ -16,6 +16,7 @@ from .model import Contact, Figure, Image, Practice, Quote, Vocabularies
 
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 SUMMARY_WORDS = (20, 60)
+REPLACEMENTS = {"ĳ": "ij", "Ĳ": "IJ", "→": "->", "←": "<-", "‐": "-", "≥": ">=", "≤": "<="}
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class ParseContext:
     vocabularies: Vocabularies
     practices_dir: Path
     image_files: frozenset[str]  # what exists, as "images/<name>", listed by sources.py
+    characters: frozenset[int] = frozenset()  # what the committed fonts can draw; empty: no check
 
 
 def check_slug(stem: str, source: str) -> list[Problem]:
@@ -38,7 +40,9 @@ def check_slug(stem: str, source: str) -> list[Problem]:
 
 
 def parse(text: str, source: str, slug: str, context: ParseContext) -> tuple[Practice | None, list[Problem]]:
-    split, problems = frontmatter.split(text, source)
+    problems = _character_problems(text, source, context.characters)
+    split, split_problems = frontmatter.split(text, source)
+    problems += split_problems
     if split is None:
         return None, problems
     data, lines = split.data, split.lines
@@ -51,7 +55,22 @@ def parse(text: str, source: str, slug: str, context: ParseContext) -> tuple[Pra
     if problems:
         return None, problems
     sections, footnotes = markup.split_sections(raw_html, slug)
-    return _practice(data, slug, source, sections, footnotes, context), []
+    return _practice(data, lines, slug, source, sections, footnotes, context), []
+
+
+def _character_problems(text: str, source: str, characters: frozenset[int]) -> list[Problem]:
+    """A character the magazine's fonts lack would print as a box or in a stray font."""
+    if not characters:
+        return []
+    problems, seen = [], set()
+    for number, line in enumerate(text.split("\n"), 1):
+        for char in line:
+            if ord(char) not in characters and not char.isspace() and char not in seen:
+                seen.add(char)
+                fix = f"schrijf '{REPLACEMENTS[char]}'" if char in REPLACEMENTS else "vervang het door een gewoon teken of woord"
+                problems.append(Problem(source, number, (
+                    f"het teken '{char}' (U+{ord(char):04X}) staat niet in de lettertypen van het magazine; {fix}")))
+    return problems
 
 
 def _summary_problems(summary, line: int, source: str) -> list[Problem]:
@@ -70,12 +89,14 @@ def _image_problems(image, line: int, source: str, context: ParseContext) -> lis
     pattern = context.validator.schema["properties"]["image"]["properties"]["src"]["pattern"]
     if not isinstance(src, str) or not re.search(pattern, src) or src in context.image_files:
         return []  # absent or malformed: the schema reports it
-    guess = difflib.get_close_matches(src, sorted(context.image_files), n=1, cutoff=0.6)
-    hint = f"bedoelde je '{guess[0]}'?" if guess else "upload het bestand naar practices/images/"
+    names = sorted(name.removeprefix("images/") for name in context.image_files)
+    guess = difflib.get_close_matches(src.removeprefix("images/"), names, n=1, cutoff=0.6)
+    hint = f"bedoelde je 'images/{guess[0]}'?" if guess else "upload het bestand naar practices/images/"
     return [Problem(source, line, f"de afbeelding '{src}' bestaat niet; {hint}")]
 
 
-def _practice(data: dict, slug: str, source: str, sections, footnotes: str, context: ParseContext) -> Practice:
+def _practice(data: dict, lines: dict, slug: str, source: str, sections, footnotes: str,
+              context: ParseContext) -> Practice:
     vocab = {field: {t.slug: t for t in terms} for field, terms in context.vocabularies.by_field().items()}
 
     def terms(field: str) -> tuple:
@@ -99,8 +120,8 @@ def _practice(data: dict, slug: str, source: str, sections, footnotes: str, cont
         target_groups=terms("target_groups"),
         figures=tuple(Figure(str(f["value"]), f["label"]) for f in data.get("figures", ())),
         quote=Quote(**data["quote"]) if "quote" in data else None,
-        image=Image(context.practices_dir / image["src"], image["src"], image["alt"], image.get("credit"))
-        if image else None,
+        image=Image(context.practices_dir / image["src"], image["src"], image["alt"], image.get("credit"),
+                    lines.get(("image", "src"), 0)) if image else None,
         published=date.fromisoformat(data["published"]) if "published" in data else None,
     )
 

@@ -13,8 +13,10 @@ MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augus
 SITE_ASSETS = {"assets/site.css": "site/site.css"}  # output path -> template path
 FONT_SUFFIXES = {".woff2", ".css", ".txt", ".md"}
 PRINT_STYLES = {  # variant -> stylesheets, in cascade order
-    "screen": ["fonts/fonts.css", "print/typography.css", "print/layout.css", "print/colors-screen.css", "print/pages.css"],
-    "press": ["fonts/fonts.css", "print/typography.css", "print/layout.css", "print/colors-press.css", "print/pages.css", "print/press.css"],
+    "screen": ["fonts/fonts.css", "print/typography.css", "print/layout.css", "print/colors.css",
+               "print/colors-screen.css", "print/pages.css"],
+    "press": ["fonts/fonts.css", "print/typography.css", "print/layout.css", "print/colors.css",
+              "print/colors-press.css", "print/pages.css", "print/press.css"],
 }
 
 
@@ -67,10 +69,10 @@ def site_files(edition: Edition, env: jinja2.Environment) -> list[OutputFile]:
     return files
 
 
-def print_html(edition: Edition, env: jinja2.Environment, variant: str, timestamp: str) -> str:
+def print_html(edition: Edition, env: jinja2.Environment, variant: str, timestamp: str, notes_pages: int = 0) -> str:
     """The magazine as one HTML document for WeasyPrint (variant: screen or press)."""
     return env.get_template("print/magazine.html").render(
-        edition=edition, variant=variant, timestamp=timestamp,
+        edition=edition, variant=variant, timestamp=timestamp, notes_pages=notes_pages,
         image_urls={p.slug: _image_url(p) for p in edition.practices},
         cover_url=edition.config.cover.path.as_uri() if edition.config.cover else "",
     )

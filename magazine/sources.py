@@ -46,12 +46,24 @@ def load_practices(config: EditionConfig, validator) -> tuple[list[Practice], li
     return practices, problems
 
 
+def font_characters(templates_dir: Path) -> frozenset[int]:
+    """Characters that every committed regular font can draw (serif for text, sans for headings)."""
+    from fontTools.ttLib import TTFont
+
+    families: dict[str, set[int]] = {}
+    for font in sorted((templates_dir / "fonts").glob("*-400-normal.woff2")):
+        family = font.name.split("-latin")[0]
+        families.setdefault(family, set()).update(TTFont(font).getBestCmap())
+    return frozenset(set.intersection(*families.values())) if families else frozenset()
+
+
 def parse_context(config: EditionConfig, validator) -> ParseContext:
     images_dir = config.practices_dir / "images"
     image_files = frozenset(
         f"images/{p.name}" for p in images_dir.iterdir()
         if p.is_file() and inside(p, config.practices_dir)) if images_dir.is_dir() else frozenset()
-    return ParseContext(validator, config.vocabularies, config.practices_dir, image_files)
+    return ParseContext(validator, config.vocabularies, config.practices_dir, image_files,
+                        font_characters(config.templates_dir))
 
 
 def check_file(path: Path, source: str, slug: str, context: ParseContext) -> tuple[Practice | None, list[Problem]]:

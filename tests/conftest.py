@@ -43,3 +43,11 @@ def edition_copy(tmp_path) -> Path:
     text = config.read_text().replace("../../../", f"{ROOT}/")
     config.write_text(text)
     return config
+
+
+def use_templates_copy(config: Path, tmp_path: Path) -> Path:
+    """Point an edition copy at a writable copy of the templates; return that copy."""
+    templates = tmp_path / "templates"
+    shutil.copytree(ROOT / "templates", templates)
+    config.write_text(config.read_text().replace(f"templates: {ROOT}/templates", f"templates: {templates}"))
+    return templates

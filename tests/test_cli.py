@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .conftest import FIXTURES, ROOT
+from .conftest import FIXTURES, ROOT, use_templates_copy
 
 
 def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
@@ -65,8 +65,8 @@ def test_build_makes_all_outputs_and_reports_progress(edition_copy, tmp_path):
     assert (out / "site" / "praktijken" / "kas-aan-de-dijk" / "index.html").is_file()
     assert (out / "magazine.pdf").read_bytes().startswith(b"%PDF-1.7")
     assert (out / "magazine-print.pdf").read_bytes().startswith(b"%PDF-1.6")
-    assert "magazine.pdf: 8 pages in" in result.stderr
-    assert "magazine-print.pdf: 8 pages in" in result.stderr
+    assert "magazine.pdf: 17 pages in" in result.stderr
+    assert "magazine-print.pdf: 20 pages in" in result.stderr  # padded to a multiple of 4
 
 
 def test_failed_build_leaves_previous_output_untouched(edition_copy, tmp_path):
@@ -100,11 +100,8 @@ def test_out_refuses_a_folder_it_did_not_make(edition_copy, tmp_path):
 
 
 def test_template_typo_names_template_and_line(edition_copy, tmp_path):
-    templates = tmp_path / "templates"
-    shutil.copytree(ROOT / "templates", templates)
-    page = templates / "site" / "practice.html"
+    page = use_templates_copy(edition_copy, tmp_path) / "site" / "practice.html"
     page.write_text(page.read_text().replace("{{ practice.summary }}", "{{ practice.samenvatting }}"))
-    edition_copy.write_text(edition_copy.read_text().replace(f"templates: {ROOT}/templates", f"templates: {templates}"))
     result = run("html", "--config", str(edition_copy), "--out", str(tmp_path / "out"))
     assert result.returncode == 1
     assert result.stdout.startswith("templates/site/practice.html:4: template error: ")
@@ -112,11 +109,8 @@ def test_template_typo_names_template_and_line(edition_copy, tmp_path):
 
 
 def test_weasyprint_warning_fails_the_build(edition_copy, tmp_path):
-    templates = tmp_path / "templates"
-    shutil.copytree(ROOT / "templates", templates)
-    css = templates / "print" / "layout.css"
+    css = use_templates_copy(edition_copy, tmp_path) / "print" / "layout.css"
     css.write_text(css.read_text() + "\n.cover { colour: red; }\n")
-    edition_copy.write_text(edition_copy.read_text().replace(f"templates: {ROOT}/templates", f"templates: {templates}"))
     result = run("pdf", "--config", str(edition_copy), "--out", str(tmp_path / "out"))
     assert result.returncode == 1
     assert "output/magazine.pdf: WeasyPrint: Ignored `colour: red` at" in result.stdout

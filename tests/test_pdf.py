@@ -1,110 +1,153 @@
 """Both PDFs of the fixture edition, read back and checked structurally (never byte-compared)."""
 from __future__ import annotations
 
+import io
 import re
 import subprocess
 
-import pdfplumber
 import pikepdf
 import pytest
+from PIL import Image, ImageCms, ImageStat
 
 from magazine.pdf import render_pdf
 
 from .conftest import EDITION, ROOT
+from .pdfcheck import (MM, destinations, embedded_fonts, outline, page_text, printed_page_numbers,
+                       raster_images, rgb_uses)
 
-MM = 72 / 25.4
 A4 = (210 * MM, 297 * MM)
 BLEED = 3 * MM
-PRACTICES = {  # title -> theme, in magazine order
-    "Detacheren in de haven: samen sterk": "Detachering",
-    "Schoonmaak met perspectief": "Detachering",
-    "Kas aan de Dijk": "Nieuw beschut werk",
-}
+PRACTICES = ["detacheren-in-de-haven", "schoonmaak-met-perspectief", "kas-aan-de-dijk"]  # magazine order
+TITLES = {"detacheren-in-de-haven": "Detacheren in de haven: samen sterk",
+          "schoonmaak-met-perspectief": "Schoonmaak met perspectief", "kas-aan-de-dijk": "Kas aan de Dijk"}
+BOTH = pytest.mark.parametrize("name", ["magazine.pdf", "magazine-print.pdf"])
 
 
-def outline(path) -> list:
-    with pikepdf.open(path) as pdf, pdf.open_outline() as tree:
-        def walk(items):
-            return [(item.title, walk(item.children)) for item in items]
-        return walk(tree.root)
+@BOTH
+def test_bookmarks_are_the_magazine_structure(built_fixture, name):
+    with pikepdf.open(built_fixture / name) as pdf:
+        assert outline(pdf) == [
+            ("Colofon", []), ("Over deze uitgave", []), ("Inhoud", []),
+            ("Detachering", [("Detacheren in de haven: samen sterk", []), ("Schoonmaak met perspectief", [])]),
+            ("Nieuw beschut werk", [("Kas aan de Dijk", [])]),
+            ("Register", [("Per arbeidsmarktregio", []), ("Per organisatie", [])]),
+        ]
 
 
-def page_texts(path) -> list[str]:
-    with pdfplumber.open(path) as pdf:
-        return [page.extract_text() or "" for page in pdf.pages]
+@BOTH
+def test_each_practice_is_one_spread_starting_on_a_left_page(built_fixture, name):
+    with pikepdf.open(built_fixture / name) as pdf:
+        pages = destinations(pdf)
+    starts = [pages[slug] for slug in PRACTICES]
+    for slug, start in zip(PRACTICES, starts, strict=True):
+        assert start % 2 == 0, slug
+        assert TITLES[slug] in page_text(built_fixture / name, start)
+        assert pages[f"{slug}-einde"] in (start, start + 1)  # the text ends within the spread
+    assert starts[1] - starts[0] == 2  # same theme: spreads follow each other
 
 
-@pytest.mark.parametrize("name", ["magazine.pdf", "magazine-print.pdf"])
-def test_bookmarks_are_themes_and_practices_in_order(built_fixture, name):
-    assert outline(built_fixture / name) == [
-        ("Inhoud", []),
-        ("Detachering", [("Detacheren in de haven: samen sterk", []), ("Schoonmaak met perspectief", [])]),
-        ("Nieuw beschut werk", [("Kas aan de Dijk", [])]),
-    ]
+@BOTH
+def test_every_printed_page_number_is_the_real_page(built_fixture, name):
+    with pikepdf.open(built_fixture / name) as pdf:
+        pages = destinations(pdf)
+    printed = printed_page_numbers(built_fixture / name)
+    # contents (2 themes, 3 practices, register), opener lists (3), register (3, on one page)
+    assert len(printed) == 12
+    assert {dest for _, dest, _ in printed} >= set(PRACTICES) | {"theme-detachering", "register"}
+    for page, dest, number in printed:
+        assert number == pages[dest], f"page {page}: link to {dest} says {number}, is {pages[dest]}"
 
 
-@pytest.mark.parametrize("name", ["magazine.pdf", "magazine-print.pdf"])
-def test_toc_numbers_equal_the_pages_where_practices_start(built_fixture, name):
-    texts = page_texts(built_fixture / name)
-    toc_page = next(i for i, text in enumerate(texts) if text.lstrip().startswith("Inhoud") or "\nInhoud\n" in text)
-    toc = texts[toc_page]
-    for title in PRACTICES:
-        listed = int(re.search(re.escape(title) + r".*?\.+ ?(\d+)\s*$", toc, re.M)[1])
-        actual = next(i + 1 for i, text in enumerate(texts) if i != toc_page and title in text)
-        assert listed == actual, title
-    for theme in set(PRACTICES.values()):
-        listed = int(re.search(rf"^{theme}\.+ ?(\d+)$", toc, re.M)[1])
-        assert texts[listed - 1].strip().splitlines()[0] == theme
-
-
-def test_screen_pdf_is_tagged_pdf_ua(built_fixture):
+def test_screen_pdf_is_tagged_pdf_ua_with_metadata(built_fixture):
     with pikepdf.open(built_fixture / "magazine.pdf") as pdf:
         assert pdf.pdf_version == "1.7"
         assert str(pdf.Root.Lang) == "nl"
         assert pdf.Root.MarkInfo.Marked is True
         assert "/StructTreeRoot" in pdf.Root
+        assert pdf.Root.ViewerPreferences.DisplayDocTitle is True
         meta = pdf.open_metadata()
         assert meta["pdfuaid:part"] == "1"
         assert meta["dc:title"] == "Testeditie: Drie voorbeelden om de bouw te testen"
-        assert str(pdf.docinfo.Title) == "Testeditie: Drie voorbeelden om de bouw te testen"
-        assert str(pdf.docinfo.Author) == "Testuitgever (fictief)"
-        assert pdf.Root.ViewerPreferences.DisplayDocTitle is True
-        for page in pdf.pages:
-            assert [round(float(v), 2) for v in page.MediaBox] == [0, 0, round(A4[0], 2), round(A4[1], 2)]
-
-
-def test_screen_pdf_toc_and_external_links_are_clickable(built_fixture):
-    with pikepdf.open(built_fixture / "magazine.pdf") as pdf:
-        targets = {str(a.Dest) for a in pdf.pages[1].get("/Annots", []) if a.Subtype == "/Link"}
-        assert targets == {"theme-detachering", "theme-beschut-werk", "detacheren-in-de-haven",
-                           "schoonmaak-met-perspectief", "kas-aan-de-dijk"}
-        destinations = {str(k) for k in pdf.Root.Names.Dests.Names[::2]}
-        assert targets <= destinations
+        info = pdf.docinfo
+        assert str(info.Title) == "Testeditie: Drie voorbeelden om de bouw te testen"
+        assert str(info.Author) == "Testuitgever (fictief)"
+        assert str(info.Subject) == "Drie voorbeelden om de bouw te testen"
+        assert str(info.Keywords) == "Detachering, Nieuw beschut werk"
+        for page in pdf.pages:  # no bleed, no marks on screen
+            assert [float(v) for v in page.MediaBox] == pytest.approx([0, 0, *A4], abs=0.01)
         uris = {str(a.A.URI) for page in pdf.pages for a in page.get("/Annots", []) if "/A" in a and "/URI" in a.A}
     assert {"https://example.org/haven", "mailto:bram@example.org", "tel:0118123456"} <= uris
 
 
-def test_press_pdf_is_pdf_x4_with_bleed_and_trim(built_fixture):
+def test_press_pdf_is_pdf_x4_with_fogra39_output_intent(built_fixture):
     with pikepdf.open(built_fixture / "magazine-print.pdf") as pdf:
         assert pdf.pdf_version == "1.6"
         assert pdf.open_metadata()["pdfxid:GTS_PDFXVersion"] == "PDF/X-4"
+        [intent] = pdf.Root.OutputIntents
+        assert intent.S == "/GTS_PDFX"
+        assert str(intent.OutputConditionIdentifier) == "FOGRA39"
+        assert intent.DestOutputProfile.N == 4
+        profile = ImageCms.getOpenProfile(io.BytesIO(intent.DestOutputProfile.read_bytes()))
+        assert profile.profile.profile_description.startswith("FOGRA39L coated offset")
+        assert profile.profile.xcolor_space.strip() == "CMYK"
+        assert len(pdf.pages) % 4 == 0
+
+
+def test_press_pdf_has_trim_and_bleed_boxes_on_every_page(built_fixture):
+    with pikepdf.open(built_fixture / "magazine-print.pdf") as pdf:
         for page in pdf.pages:
-            media = [float(v) for v in page.MediaBox]
-            trim = [float(v) for v in page.TrimBox]
+            assert [float(v) for v in page.TrimBox] == pytest.approx([0, 0, *A4], abs=0.01)
             bleed = [float(v) for v in page.BleedBox]
-            assert trim == pytest.approx([0, 0, A4[0], A4[1]], abs=0.01)
             assert bleed == pytest.approx([-BLEED, -BLEED, A4[0] + BLEED, A4[1] + BLEED], abs=0.01)
-            assert media == pytest.approx(bleed, abs=0.01)
+            assert [float(v) for v in page.MediaBox] == pytest.approx(bleed, abs=0.01)
 
 
-@pytest.mark.parametrize("name", ["magazine.pdf", "magazine-print.pdf"])
+def test_press_pdf_pads_with_notes_pages_before_the_back_cover(built_fixture):
+    path = built_fixture / "magazine-print.pdf"
+    with pikepdf.open(path) as pdf:
+        count = len(pdf.pages)
+    assert count == 20
+    assert [page_text(path, n) for n in (17, 18, 19)] == ["AANTEKENINGEN"] * 3
+    assert page_text(path, 20).startswith("Testeditie")
+    with pikepdf.open(built_fixture / "magazine.pdf") as pdf:
+        assert len(pdf.pages) == 17  # the screen edition needs no padding
+
+
+def test_press_pdf_uses_no_rgb_at_all(built_fixture):
+    assert rgb_uses(built_fixture / "magazine-print.pdf") == []
+    assert rgb_uses(built_fixture / "magazine.pdf")  # the checker does find RGB where it is
+
+
+def test_press_images_are_cmyk_and_at_least_300_ppi(built_fixture):
+    [image] = raster_images(built_fixture / "magazine-print.pdf")
+    assert image["color"] == "cmyk"
+    assert min(image["x-ppi"], image["y-ppi"]) >= 300
+    [screen_image] = raster_images(built_fixture / "magazine.pdf")
+    assert screen_image["color"] == "rgb"
+
+
+def test_press_colours_look_like_the_screen_colours(built_fixture, tmp_path):
+    """The CMYK conversion must not invert or swap colours (a real bug: the RGB file was embedded as CMYK)."""
+    with pikepdf.open(built_fixture / "magazine.pdf") as pdf:
+        page = destinations(pdf)["detacheren-in-de-haven"]
+    means = []
+    for name in ("magazine.pdf", "magazine-print.pdf"):
+        png = tmp_path / name
+        subprocess.run(["pdftoppm", "-r", "20", "-f", str(page), "-l", str(page), "-png", "-singlefile",
+                        "-cropbox", str(built_fixture / name), str(png)], check=True)
+        with Image.open(f"{png}.png") as picture:
+            band = picture.convert("RGB").crop((0, 0, picture.width, int(picture.height * 0.25)))
+            means.append(ImageStat.Stat(band).mean)
+    assert max(abs(a - b) for a, b in zip(*means, strict=True)) < 20, means
+
+
+@BOTH
 def test_all_fonts_are_the_committed_ones_and_embedded(built_fixture, name):
-    listing = subprocess.run(["pdffonts", str(built_fixture / name)], capture_output=True, text=True, check=True).stdout
-    rows = [line.split() for line in listing.splitlines()[2:]]
-    assert rows
-    for row in rows:
-        assert re.match(r"[A-Z]{6}\+Source-(Serif-4|Sans-3)", row[0]), row
-        assert row[-5] == "yes", row  # the "emb" column
+    fonts = embedded_fonts(built_fixture / name)
+    assert fonts
+    for font, embedded in fonts:
+        assert re.match(r"[A-Z]{6}\+Source-(Serif-4|Sans-3)", font), font
+        assert embedded == "yes", font
 
 
 def test_same_input_gives_the_same_pdf(built_fixture, tmp_path):

@@ -5,21 +5,55 @@ import json
 import shutil
 
 import pikepdf
+import pytest
 
 from magazine.config import load_config
 from magazine.pipeline import build, load_edition
 
 from .conftest import ROOT
+from .pdfcheck import destinations, outline, printed_page_numbers, raster_images, rgb_uses
 
 
-def test_real_edition_builds_every_output(tmp_path):
-    edition = build(ROOT / "magazine.yml", tmp_path / "output")
+@pytest.fixture(scope="module")
+def real_build(tmp_path_factory):
+    out = tmp_path_factory.mktemp("real") / "output"
+    return build(ROOT / "magazine.yml", out), out
+
+
+def test_real_edition_builds_every_output(real_build):
+    edition, out = real_build
     assert len(edition.practices) == len(list((ROOT / "practices").glob("[!_]*.md")))
     for practice in edition.practices:
-        assert (tmp_path / "output" / "site" / "praktijken" / practice.slug / "index.html").is_file()
-    with pikepdf.open(tmp_path / "output" / "magazine.pdf") as pdf, pdf.open_outline() as tree:
-        titles = [child.title for item in tree.root for child in item.children]
-    assert titles == [p.title for p in edition.practices]
+        assert (out / "site" / "praktijken" / practice.slug / "index.html").is_file()
+    with pikepdf.open(out / "magazine.pdf") as pdf:
+        tree = outline(pdf)
+    themes = [g.theme.name for g in edition.groups]
+    assert [title for title, _ in tree] == ["Colofon", "Voorwoord", "Inhoud", *themes, "Register"]
+    assert [t for title, children in tree if title in themes for t, _ in children] == [p.title for p in edition.practices]
+
+
+@pytest.mark.parametrize("name", ["magazine.pdf", "magazine-print.pdf"])
+def test_real_edition_spreads_and_page_numbers(real_build, name):
+    edition, out = real_build
+    with pikepdf.open(out / name) as pdf:
+        pages = destinations(pdf)
+        count = len(pdf.pages)
+    for practice in edition.practices:
+        start = pages[practice.slug]
+        assert start % 2 == 0 and pages[f"{practice.slug}-einde"] in (start, start + 1), practice.slug
+    printed = printed_page_numbers(out / name)
+    assert {dest for _, dest, _ in printed} >= {p.slug for p in edition.practices}
+    assert all(number == pages[dest] for _, dest, number in printed)
+    if name == "magazine-print.pdf":
+        assert count % 4 == 0
+
+
+def test_real_press_pdf_is_cmyk_with_print_resolution_images(real_build):
+    _, out = real_build
+    assert rgb_uses(out / "magazine-print.pdf") == []
+    images = raster_images(out / "magazine-print.pdf")
+    assert len(images) == 7
+    assert all(i["color"] == "cmyk" and min(i["x-ppi"], i["y-ppi"]) >= 300 for i in images)
 
 
 def test_template_is_a_valid_practice(tmp_path):

@@ -111,22 +111,27 @@ def alt_text(slug: str) -> str:
     return f"Illustratie met {listed}."
 
 
+def mix(base: str, other: str, amount: float) -> str:
+    """`other` laid over `base` at `amount` opacity, as one flat colour (no transparency in the PDFs)."""
+    a, b = (tuple(int(c[i:i + 2], 16) for i in (1, 3, 5)) for c in (base, other))
+    return "#" + "".join(f"{round(x + (y - x) * amount):02x}" for x, y in zip(a, b, strict=True))
+
+
 def svg(slug: str, theme: str) -> str:
     background, ink, accent, light = PALETTES[theme]
     rng = random.Random(hashlib.sha256(slug.encode()).hexdigest())
-    dots = "".join(f'<circle cx="{rng.randint(0, 1200)}" cy="{rng.randint(0, 520)}" r="{rng.randint(8, 40)}" '
-                   f'fill="{light}" opacity="0.5"/>' for _ in range(9))
-    keys = SCENES[slug]
+    dots = "".join(f'<circle cx="{rng.randint(0, 1200)}" cy="{rng.randint(0, 380)}" r="{rng.randint(8, 36)}" '
+                   f'fill="{mix(background, light, 0.5)}"/>' for _ in range(9))
     groups = []
-    for index, key in enumerate(keys):
-        size = 300 if len(keys) == 3 else 360
-        x = 600 + (index - (len(keys) - 1) / 2) * 360 - size / 2
-        y = 600 - size + rng.randint(-20, 10)
+    for index, key in enumerate(SCENES[slug]):
+        x = 600 + (index - 1) * 340 - 130
+        y = 470 - 260 + rng.randint(-16, 8)
         drawing = PICTOGRAMS[key][1](ink, accent, light)
-        groups.append(f'<g transform="translate({x:.0f} {y}) scale({size / 100})">{drawing}</g>')
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1200 800" width="1200" height="800">'
-            f'<rect width="1200" height="800" fill="{background}"/>{dots}'
-            f'<rect y="600" width="1200" height="200" fill="{ink}" opacity="0.15"/>{"".join(groups)}</svg>\n')
+        groups.append(f'<g transform="translate({x:.0f} {y}) scale(2.6)">{drawing}</g>')
+    # 2:1, the shape of the image band in the magazine and on the site
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1200 600" width="1200" height="600">'
+            f'<rect width="1200" height="600" fill="{background}"/>{dots}'
+            f'<rect y="470" width="1200" height="130" fill="{mix(background, ink, 0.15)}"/>{"".join(groups)}</svg>\n')
 
 
 def cover_svg() -> str:
@@ -180,7 +185,7 @@ def _harbour(draw, rng, w, h):
         x = 200 + i * 560 + rng.randint(-60, 60)
         draw.rectangle([x, h * 0.2, x + 40, h * 0.72], fill=(30, 30, 45))
         draw.rectangle([x - 220, h * 0.2, x + 300, h * 0.24], fill=(30, 30, 45))
-    for i in range(30):
+    for _ in range(30):
         x = rng.randint(0, w - 240)
         level = rng.randint(0, 3)
         color = rng.choice([(170, 60, 50), (50, 100, 150), (200, 150, 50), (60, 120, 90)])

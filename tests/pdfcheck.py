@@ -1,0 +1,107 @@
+"""Read a built PDF back: where things are, what the page numbers say, which colours are used."""
+from __future__ import annotations
+
+import re
+import subprocess
+
+import pdfplumber
+import pikepdf
+
+MM = 72 / 25.4
+
+
+def destinations(pdf: pikepdf.Pdf) -> dict[str, int]:
+    """Named destination (an element id) -> 1-based page number."""
+    pages = {page.objgen: number for number, page in enumerate(pdf.pages, 1)}
+    names = pdf.Root.Names.Dests.Names
+    return {str(names[i]): pages[names[i + 1][0].objgen] for i in range(0, len(names), 2)}
+
+
+def outline(pdf: pikepdf.Pdf) -> list:
+    with pdf.open_outline() as tree:
+        def walk(items):
+            return [(item.title, walk(item.children)) for item in items]
+        return walk(tree.root)
+
+
+def printed_page_numbers(path) -> list[tuple[int, str, int]]:
+    """(page, destination, number printed inside the link) for every internal link with a number."""
+    found = []
+    with pikepdf.open(path) as pdf, pdfplumber.open(path) as plumber:
+        for number, page in enumerate(pdf.pages, 1):
+            words = None
+            # pdfplumber's x is PDF x, but its "top" is (box height - PDF y), even when the box starts below 0
+            top = float(page.MediaBox[3]) - float(page.MediaBox[1])
+            for annot in page.get("/Annots", []):
+                if annot.get("/Subtype") != "/Link" or "/Dest" not in annot:
+                    continue
+                words = words or plumber.pages[number - 1].extract_words()
+                xs, ys = sorted(float(v) for v in annot.Rect[::2]), sorted(float(v) for v in annot.Rect[1::2])
+                (x0, x1), (y0, y1) = xs, ys  # WeasyPrint writes some rects upside down
+                inside = [w["text"] for w in words
+                          if x0 - 1 <= w["x0"] and w["x1"] <= x1 + 1
+                          and y0 - 1 <= top - w["bottom"] and top - w["top"] <= y1 + 1]
+                digits = [w for w in inside if re.fullmatch(r"\d+", w)]
+                if digits:
+                    found.append((number, str(annot.Dest), int(digits[-1])))
+    return sorted(set(found))  # a link broken over lines has one annotation per line
+
+
+def page_text(path, number: int) -> str:
+    with pdfplumber.open(path) as plumber:
+        text = plumber.pages[number - 1].extract_text() or ""
+    return " ".join(re.sub(r"-\n", "", text).split())
+
+
+def rgb_uses(path) -> list[str]:
+    """Every use of RGB: rg/RG operators, DeviceRGB or 3-component ICC spaces, RGB images."""
+    def is_rgb(space) -> bool:
+        if isinstance(space, pikepdf.Name):
+            return space == "/DeviceRGB"
+        if isinstance(space, pikepdf.Array) and space[0] == "/ICCBased":
+            return int(space[1].get("/N")) == 3
+        if isinstance(space, pikepdf.Array) and space[0] == "/Indexed":
+            return is_rgb(space[1])
+        return False
+
+    uses, seen = [], set()
+
+    def walk(obj, where):
+        if obj.objgen in seen and obj.objgen != (0, 0):
+            return
+        seen.add(obj.objgen)
+        resources = obj.get("/Resources", {})
+        for name, xobject in resources.get("/XObject", {}).items():
+            if xobject.Subtype == "/Image":
+                if is_rgb(xobject.get("/ColorSpace")):
+                    uses.append(f"{where}: image {name}")
+            else:
+                walk(xobject, f"{where} {name}")
+        for name, space in resources.get("/ColorSpace", {}).items():
+            if is_rgb(space):
+                uses.append(f"{where}: colour space {name}")
+        for name, shading in resources.get("/Shading", {}).items():
+            if is_rgb(shading.get("/ColorSpace")):
+                uses.append(f"{where}: shading {name}")
+        for operation in pikepdf.parse_content_stream(obj):
+            if str(operation.operator) in ("rg", "RG"):
+                uses.append(f"{where}: {operation.operator} operator")
+
+    with pikepdf.open(path) as pdf:
+        for number, page in enumerate(pdf.pages, 1):
+            walk(page.obj, f"page {number}")
+    return uses
+
+
+def raster_images(path) -> list[dict]:
+    """pdfimages -list, as dicts (page, width, height, color, x-ppi, y-ppi)."""
+    listing = subprocess.run(["pdfimages", "-list", str(path)], capture_output=True, text=True, check=True).stdout
+    rows = [line.split() for line in listing.splitlines()[2:]]
+    return [{"page": int(r[0]), "width": int(r[3]), "height": int(r[4]), "color": r[5],
+             "x-ppi": int(r[12]), "y-ppi": int(r[13])} for r in rows]
+
+
+def embedded_fonts(path) -> list[tuple[str, str]]:
+    """(font name, emb column) from pdffonts."""
+    listing = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
+    return [(row.split()[0], row.split()[-5]) for row in listing.splitlines()[2:]]
