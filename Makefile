@@ -26,7 +26,11 @@ build: system-check $(VENV)/installed
 check html pdf: $(VENV)/installed
 	$(PY) build.py $@
 
-test: system-check $(VENV)/installed
+# Test-only tools from npm: axe-core (run inside Chromium) and the Nu Html Checker.
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+
+test: system-check $(VENV)/installed node_modules/.package-lock.json
 	$(PY) -m pytest
 
 clean:

@@ -13,7 +13,7 @@ from . import markup
 from .model import EditionConfig, Image, Term, Vocabularies
 
 REQUIRED_KEYS = ("title", "subtitle", "date", "publisher", "themes")
-OPTIONAL_KEYS = ("language", "practices", "templates", "data", "schema", "foreword", "colophon", "cover", "notice", "crop_marks")
+OPTIONAL_KEYS = ("language", "practices", "templates", "data", "schema", "foreword", "colophon", "cover", "notice", "crop_marks", "base_url")
 
 
 def load_config(path: Path) -> EditionConfig:
@@ -55,6 +55,7 @@ def load_config(path: Path) -> EditionConfig:
         cover=_cover(root, data.get("cover"), path),
         notice=str(data.get("notice", "")).strip(),
         crop_marks=data.get("crop_marks", False) is True,
+        base_url=_base_url(data.get("base_url", "https://example.org/"), path),
     )
     for folder_path in (config.practices_dir, config.templates_dir):
         if not folder_path.is_dir():
@@ -85,6 +86,14 @@ def _cover(root: Path, cover, where: Path) -> Image | None:
     if not isinstance(cover, dict) or not {"src", "alt"} <= set(cover):
         raise ConfigError(f"{where}: cover needs 'src' and 'alt'")
     return Image(_inside(root, cover["src"], where), str(cover["src"]), str(cover["alt"]), cover.get("credit"))
+
+
+def _base_url(value, where: Path) -> str:
+    """Canonical URLs, the sitemap and the feed need the address the site is published at."""
+    url = str(value)
+    if not re.fullmatch(r"https?://[^\s/]+(/[^\s]*)?", url):
+        raise ConfigError(f"{where}: base_url must be an address like https://example.org/magazine/")
+    return url if url.endswith("/") else url + "/"
 
 
 def read_schema(config: EditionConfig) -> dict:

@@ -133,6 +133,7 @@ class EditionConfig:
     cover: Image | None = None
     notice: str = ""  # one sentence for the back cover, e.g. that the content is fictional
     crop_marks: bool = False  # press PDF: trim marks outside the bleed (many printers want none)
+    base_url: str = "https://example.org/"  # where the HTML edition is published; ends with /
 
     @property
     def asset_dirs(self) -> tuple[Path, ...]:

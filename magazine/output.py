@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .errors import ConfigError
-from .render import OutputFile
+from .site import OutputFile
 
 MARKER = ".magazine-output"  # proves a folder was made by this build, so it may be replaced
 
@@ -65,5 +65,7 @@ def write_site(site_dir: Path, files: list[OutputFile]) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         if file.source is not None:
             shutil.copyfile(file.source, target)
+        elif file.data is not None:
+            target.write_bytes(file.data)
         else:
             target.write_text(file.text, encoding="utf-8")

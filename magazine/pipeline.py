@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import os
 import re
+import subprocess
+import sys
+from concurrent.futures import ProcessPoolExecutor
 import time
 import traceback
 from datetime import datetime, time as clock, timezone
@@ -12,13 +15,14 @@ from typing import Callable
 import jinja2
 
 from .config import load_config, read_schema
-from .errors import ContentError, Problem
+from .errors import ConfigError, ContentError, Problem
 from .model import Edition
 from .output import check_target, staged, write_site
 from .colour import PressColours
 from .layout import font_problems, notes_pages_needed, resolution_problems, spread_problems
 from .pdf import RenderedPdf, render_pdf
-from .render import environment, print_html, print_stylesheets, site_files
+from .render import environment, practice_html, print_html, print_stylesheets
+from .site import OutputFile, site_files
 from .schema import compile_validator
 from .sources import load_practices
 
@@ -48,17 +52,23 @@ def build(config_path: Path, out_dir: Path | None, command: str = "build",
     replaced = None if command == "build" else {"site" if t == "site" else PDF_FILES[t] for t in targets}
     report(f"checked {len(edition.practices)} practice(s), no problems")
     with staged(out_dir, replaced) as stage, _template_problems(config.templates_dir):
-        if "site" in targets:
-            started = time.monotonic()
-            files = site_files(edition, env)
-            write_site(stage / "site", files)
-            report(f"site: {len(files)} files in {time.monotonic() - started:.1f} s")
+        pdfs = {}
         for variant in (t for t in targets if t != "site"):
             started = time.monotonic()
             report(f"{PDF_FILES[variant]}: laying out ({variant})...")
-            pdf = render_magazine(edition, env, variant, config.crop_marks if crop_marks is None else crop_marks)
-            (stage / PDF_FILES[variant]).write_bytes(pdf.data)
-            report(f"{PDF_FILES[variant]}: {pdf.pages} pages in {time.monotonic() - started:.1f} s")
+            pdfs[variant] = render_magazine(edition, env, variant, config.crop_marks if crop_marks is None else crop_marks)
+            (stage / PDF_FILES[variant]).write_bytes(pdfs[variant].data)
+            report(f"{PDF_FILES[variant]}: {pdfs[variant].pages} pages in {time.monotonic() - started:.1f} s")
+        if "site" in targets:
+            started = time.monotonic()
+            files = site_files(edition, env)
+            if "screen" in pdfs:
+                files += download_files(edition, env, pdfs["screen"])
+            else:
+                report("site: downloads/ left out; `python build.py` makes the PDFs to download")
+            write_site(stage / "site", files)
+            index_site(stage / "site")
+            report(f"site: {len(files)} files and the search index in {time.monotonic() - started:.1f} s")
     report(f"wrote {out_dir}")
     return edition
 
@@ -85,6 +95,35 @@ def render_magazine(edition: Edition, env, variant: str, crop_marks: bool = Fals
     if problems:
         raise ContentError(problems)
     return pdf
+
+
+def download_files(edition: Edition, env, screen: RenderedPdf) -> list[OutputFile]:
+    """The screen PDF, and each practice's spread as its own tagged PDF, rendered in parallel."""
+    config = edition.config
+    styles = print_stylesheets(config.templates_dir, "screen")
+    jobs = {p.slug: (practice_html(edition, p, env, _timestamp(config.date)), styles, "screen",
+                     list(config.asset_dirs), f"output/site/downloads/{p.slug}.pdf") for p in edition.practices}
+    with ProcessPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        rendered = dict(zip(jobs, pool.map(_render_job, jobs.values()), strict=True))
+    problems = [problem for pdf in rendered.values() for problem in pdf.problems]
+    problems += [Problem(f"output/site/downloads/{slug}.pdf", 0, f"has {pdf.pages} pages instead of 2")
+                 for slug, pdf in rendered.items() if pdf.pages > 2]
+    if problems:
+        raise ContentError(problems)
+    return [OutputFile("downloads/magazine.pdf", data=screen.data)] + [
+        OutputFile(f"downloads/{slug}.pdf", data=pdf.data) for slug, pdf in rendered.items()]
+
+
+def _render_job(job) -> RenderedPdf:
+    return render_pdf(*job)
+
+
+def index_site(site_dir: Path) -> None:
+    """Pagefind's full-text index (Dutch stemming from <html lang="nl">), written into the site."""
+    result = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site_dir)],
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        raise ConfigError(f"pagefind failed to index the site: {result.stderr.strip() or result.stdout.strip()}")
 
 
 def committed_font_families(templates_dir: Path) -> set[str]:

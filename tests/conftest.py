@@ -34,6 +34,13 @@ def built_fixture(tmp_path_factory) -> Path:
     return out
 
 
+@pytest.fixture(scope="session")
+def real_build(tmp_path_factory):
+    """The real edition (practices/) built once, strictly, with every output."""
+    out = tmp_path_factory.mktemp("real") / "output"
+    return build(ROOT / "magazine.yml", out), out
+
+
 @pytest.fixture
 def edition_copy(tmp_path) -> Path:
     """A writable copy of the fixture edition, with paths to the real templates and data."""

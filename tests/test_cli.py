@@ -104,7 +104,7 @@ def test_template_typo_names_template_and_line(edition_copy, tmp_path):
     page.write_text(page.read_text().replace("{{ practice.summary }}", "{{ practice.samenvatting }}"))
     result = run("html", "--config", str(edition_copy), "--out", str(tmp_path / "out"))
     assert result.returncode == 1
-    assert result.stdout.startswith("templates/site/practice.html:4: template error: ")
+    assert result.stdout.startswith("templates/site/practice.html:5: template error: ")
     assert "samenvatting" in result.stdout
 
 

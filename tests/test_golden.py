@@ -10,7 +10,8 @@ import os
 import pytest
 
 from magazine.pipeline import load_edition
-from magazine.render import environment, print_html, site_files
+from magazine.render import environment, print_html
+from magazine.site import site_files
 
 from .conftest import EDITION, ROOT
 

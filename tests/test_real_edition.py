@@ -8,16 +8,10 @@ import pikepdf
 import pytest
 
 from magazine.config import load_config
-from magazine.pipeline import build, load_edition
+from magazine.pipeline import load_edition
 
 from .conftest import ROOT
 from .pdfcheck import destinations, outline, printed_page_numbers, raster_images, rgb_uses
-
-
-@pytest.fixture(scope="module")
-def real_build(tmp_path_factory):
-    out = tmp_path_factory.mktemp("real") / "output"
-    return build(ROOT / "magazine.yml", out), out
 
 
 def test_real_edition_builds_every_output(real_build):

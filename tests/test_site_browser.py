@@ -1,0 +1,193 @@
+"""The HTML edition in real headless Chromium (Debian's), served from a sub-path like GitHub Pages."""
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import re
+import subprocess
+import threading
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from .conftest import ROOT
+
+CHROMIUM = "/usr/bin/chromium"
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+SUB_PATH = "/gluren-bij-de-buren/"
+PAGES = {  # page type -> path below the site root
+    "home": "index.html",
+    "practice": "praktijken/wasserij-wadwerk/index.html",
+    "theme": "themas/beschut-werk/index.html",
+    "province": "provincies/limburg/index.html",
+    "region": "regios/twente/index.html",
+    "target group": "doelgroepen/nieuwkomers/index.html",
+    "regions overview": "regios/index.html",
+    "about": "over/index.html",
+    "search": "zoeken/index.html",
+    "404": "404.html",
+}
+WIDTHS = {"phone": (390, 844), "desktop": (1366, 900)}
+
+
+@pytest.fixture(scope="module")
+def site(real_build, tmp_path_factory):
+    """Serve output/site at SUB_PATH on 127.0.0.1; yield (edition, base URL)."""
+    edition, out = real_build
+    docroot = tmp_path_factory.mktemp("docroot")
+    (docroot / SUB_PATH.strip("/")).symlink_to(out / "site")
+    handler = functools.partial(QuietHandler, directory=str(docroot))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield edition, f"http://127.0.0.1:{server.server_port}{SUB_PATH}"
+    server.shutdown()
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync"])
+        yield chromium
+        chromium.close()
+
+
+class Visit:
+    """A page with every request and console error recorded; other hosts are blocked and listed."""
+
+    def __init__(self, browser, base: str, width: str = "desktop"):
+        w, h = WIDTHS[width]
+        self.context = browser.new_context(viewport={"width": w, "height": h}, locale="nl-NL")
+        self.page = self.context.new_page()
+        self.base, self.foreign, self.errors = base, [], []
+        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.route("**/*", self._route)
+
+    def _route(self, route):
+        if route.request.url.startswith(self.base.split(SUB_PATH)[0]) or route.request.url.startswith("data:"):
+            route.continue_()
+        else:
+            self.foreign.append(route.request.url)
+            route.abort()
+
+    def open(self, path: str):
+        response = self.page.goto(self.base + path, wait_until="networkidle")
+        assert response.ok, path
+        return self.page
+
+    def close(self):
+        self.context.close()
+
+
+@pytest.mark.parametrize("kind", sorted(PAGES))
+def test_page_has_no_axe_violations_no_foreign_requests_and_no_console_errors(site, browser, kind):
+    _, base = site
+    visit = Visit(browser, base)
+    page = visit.open(PAGES[kind])
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("""() => axe.run(document, {runOnly: {type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})""")
+    violations = [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]]
+    assert violations == [], violations
+    assert visit.foreign == []
+    assert visit.errors == []
+    assert page.evaluate("document.documentElement.lang") == "nl"
+    assert page.locator("main").count() == 1 and page.locator("h1").count() == 1
+    visit.close()
+
+
+def test_filters_work_by_keyboard_count_and_keep_state_in_the_url(site, browser):
+    edition, base = site
+    visit = Visit(browser, base, "phone")
+    page = visit.open("index.html")
+    expected = sum(1 for p in edition.practices if any(t.slug == "beschut-werk" for t in p.themes))
+    for _ in range(30):  # tab from the top of the page to the first filter
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == "filter-thema":
+            break
+    assert page.evaluate("document.activeElement.id") == "filter-thema"
+    target = page.evaluate("""() => [...document.querySelectorAll('#filter-thema option')]
+        .findIndex(o => o.value === 'beschut-werk')""")
+    for _ in range(target):
+        page.keyboard.press("ArrowDown")
+    assert page.locator("#filter-thema").input_value() == "beschut-werk"
+    assert page.locator("#filter-count").inner_text() == f"{expected} praktijkvoorbeelden"
+    assert page.locator("#practice-list > li:visible").count() == expected
+    assert "thema=beschut-werk" in page.url
+    shared = visit.open("index.html?thema=beschut-werk&provincie=limburg#praktijken")
+    both = sum(1 for p in edition.practices if p.province.slug == "limburg"
+               and any(t.slug == "beschut-werk" for t in p.themes))
+    assert shared.locator("#filter-count").inner_text().startswith(f"{both} praktijkvoorbeeld")
+    assert visit.errors == [] and visit.foreign == []
+    visit.close()
+
+
+def test_without_javascript_the_facets_are_plain_links(site, browser):
+    _, base = site
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(base + "index.html")
+    assert not page.locator("#filters").is_visible()
+    page.locator("#facets summary", has_text="Per thema").click()
+    page.locator("#facets").get_by_role("link", name="Nieuw beschut werk", exact=True).click()
+    assert page.url.endswith("themas/beschut-werk/index.html")
+    assert page.locator("h1").inner_text() == "Nieuw beschut werk"
+    context.close()
+
+
+def test_search_finds_a_word_from_one_practice(site, browser):
+    _, base = site
+    visit = Visit(browser, base)
+    page = visit.open("zoeken/index.html")
+    page.locator(".pagefind-ui__search-input").fill("wasserij")
+    result = page.locator(".pagefind-ui__result-link").first
+    result.wait_for(timeout=15000)
+    assert "Wasserij Wadwerk" in result.inner_text()
+    assert visit.errors == [] and visit.foreign == []
+    visit.close()
+
+
+@pytest.mark.parametrize("width", sorted(WIDTHS))
+def test_screenshots_of_home_and_a_practice(site, browser, width, real_build):
+    """Screenshots to look at (output/screenshots/); the test checks nothing overflows sideways."""
+    _, base = site
+    folder = real_build[1].parent / "screenshots"
+    folder.mkdir(exist_ok=True)
+    visit = Visit(browser, base, width)
+    for name, path in (("home", "index.html"), ("practice", PAGES["practice"])):
+        page = visit.open(path)
+        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), (name, width)
+        page.screenshot(path=str(folder / f"{name}-{width}.png"), full_page=False)
+    visit.close()
+
+
+def test_every_page_is_valid_html(real_build):
+    _, out = real_build
+    result = subprocess.run(["java", "-jar", str(VNU), "--errors-only", "--format", "json", "--skip-non-html",
+                             str(out / "site")], capture_output=True, text=True)
+    messages = json.loads(result.stderr or '{"messages": []}')["messages"]
+    assert [(Path(m.get("url", "")).name, m.get("message")) for m in messages] == []
+
+
+def test_metadata_for_sharing_and_feeds(real_build):
+    edition, out = real_build
+    page = (out / "site" / PAGES["practice"]).read_text()
+    base = edition.config.base_url
+    assert f'<link rel="canonical" href="{base}praktijken/wasserij-wadwerk/">' in page
+    assert '<meta property="og:type" content="article">' in page
+    ld = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)[1])
+    assert ld["@type"] == "Article" and ld["headline"] == "Wasserij Wadwerk"
+    sitemap = (out / "site" / "sitemap.xml").read_text()
+    assert sitemap.count("<loc>") == len(list((out / "site").rglob("*.html"))) - 1  # all but 404.html
+    assert (out / "site" / "feed.xml").read_text().count("<entry>") == len(edition.practices)
+    assert (out / "site" / "robots.txt").read_text().endswith(f"Sitemap: {base}sitemap.xml\n")
