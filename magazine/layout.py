@@ -20,17 +20,24 @@ def spread_problems(edition: Edition, anchors: dict) -> list[Problem]:
     problems = []
     for practice in edition.practices:
         start, _ = anchors[practice.slug]
-        end, end_mm = anchors[f"{practice.slug}-einde"]
         if start % 2:
             problems.append(Problem(practice.source, 0, f"begint op een rechterpagina ({start}); controleer de opmaak"))
-        over = (end - start - 2) + end_mm / BODY_HEIGHT_MM
-        if end - start + 1 > 2:
-            words = max(10, round(over * WORDS_PER_PAGE / 10) * 10)
-            problems.append(Problem(practice.source, 0, (
-                f"past niet op twee pagina's: de tekst is ongeveer {_dutch(over)} pagina te lang "
-                f"(pagina {start} tot en met {end}); maak de tekst zo'n {words} woorden korter "
-                "of gebruik minder kerncijfers")))
+        problems += overflow_problems(practice, anchors)
     return problems
+
+
+def overflow_problems(practice, anchors: dict) -> list[Problem]:
+    """The practice's text must end within the two pages of its spread; say how much is over."""
+    start, _ = anchors[practice.slug]
+    end, end_mm = anchors[f"{practice.slug}-einde"]
+    if end - start + 1 <= 2:
+        return []
+    over = (end - start - 2) + end_mm / BODY_HEIGHT_MM
+    words = max(10, round(over * WORDS_PER_PAGE / 10) * 10)
+    return [Problem(practice.source, 0, (
+        f"past niet op twee pagina's: de tekst is ongeveer {_dutch(over)} pagina te lang "
+        f"(pagina {start} tot en met {end}); maak de tekst zo'n {words} woorden korter "
+        "of gebruik minder kerncijfers"))]
 
 
 def resolution_problems(edition: Edition, images: tuple[PlacedImage, ...]) -> list[Problem]:

@@ -102,6 +102,10 @@ class Practice:
     quote: Quote | None = None
     image: Image | None = None
     published: date | None = None
+    lines: tuple[tuple[str, int], ...] = ()  # (field, line in the file), for messages after parsing
+
+    def line_of(self, field: str) -> int:
+        return dict(self.lines).get(field, 0)
 
     @property
     def theme(self) -> Term:

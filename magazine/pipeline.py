@@ -19,7 +19,7 @@ from .errors import ConfigError, ContentError, Problem
 from .model import Edition
 from .output import check_target, staged, write_site
 from .colour import PressColours
-from .layout import font_problems, notes_pages_needed, resolution_problems, spread_problems
+from .layout import font_problems, notes_pages_needed, overflow_problems, resolution_problems, spread_problems
 from .pdf import RenderedPdf, render_pdf
 from .render import environment, practice_html, print_html, print_stylesheets
 from .site import OutputFile, site_files
@@ -63,7 +63,7 @@ def build(config_path: Path, out_dir: Path | None, command: str = "build",
             started = time.monotonic()
             files = site_files(edition, env)
             if "screen" in pdfs:
-                files += download_files(edition, env, pdfs["screen"])
+                files += download_files(pdfs["screen"], render_spreads(edition, env))
             else:
                 report("site: downloads/ left out; `python build.py` makes the PDFs to download")
             write_site(stage / "site", files)
@@ -90,28 +90,33 @@ def render_magazine(edition: Edition, env, variant: str, crop_marks: bool = Fals
         pdf = render(notes_pages_needed(pdf.pages))
     problems = list(pdf.problems) + spread_problems(edition, pdf.anchors)
     problems += font_problems(pdf.font_families, label, committed_font_families(config.templates_dir))
-    if variant == "press":
-        problems += resolution_problems(edition, pdf.images)
+    problems += resolution_problems(edition, pdf.images)
     if problems:
         raise ContentError(problems)
     return pdf
 
 
-def download_files(edition: Edition, env, screen: RenderedPdf) -> list[OutputFile]:
-    """The screen PDF, and each practice's spread as its own tagged PDF, rendered in parallel."""
+def render_spreads(edition: Edition, env) -> dict[str, RenderedPdf]:
+    """Each practice's spread as its own tagged PDF, rendered in parallel, and checked:
+    the text fits two pages and every raster image has 300 ppi at its printed size."""
     config = edition.config
     styles = print_stylesheets(config.templates_dir, "screen")
     jobs = {p.slug: (practice_html(edition, p, env, _timestamp(config.date)), styles, "screen",
                      list(config.asset_dirs), f"output/site/downloads/{p.slug}.pdf") for p in edition.practices}
-    with ProcessPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+    with ProcessPoolExecutor(max_workers=min(len(jobs), os.cpu_count() or 1) or 1) as pool:
         rendered = dict(zip(jobs, pool.map(_render_job, jobs.values()), strict=True))
     problems = [problem for pdf in rendered.values() for problem in pdf.problems]
-    problems += [Problem(f"output/site/downloads/{slug}.pdf", 0, f"has {pdf.pages} pages instead of 2")
-                 for slug, pdf in rendered.items() if pdf.pages > 2]
+    for practice in edition.practices:
+        problems += overflow_problems(practice, rendered[practice.slug].anchors)
+        problems += resolution_problems(edition, rendered[practice.slug].images)
     if problems:
         raise ContentError(problems)
+    return rendered
+
+
+def download_files(screen: RenderedPdf, spreads: dict[str, RenderedPdf]) -> list[OutputFile]:
     return [OutputFile("downloads/magazine.pdf", data=screen.data)] + [
-        OutputFile(f"downloads/{slug}.pdf", data=pdf.data) for slug, pdf in rendered.items()]
+        OutputFile(f"downloads/{slug}.pdf", data=pdf.data) for slug, pdf in spreads.items()]
 
 
 def _render_job(job) -> RenderedPdf:

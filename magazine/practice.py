@@ -123,5 +123,23 @@ def _practice(data: dict, lines: dict, slug: str, source: str, sections, footnot
         image=Image(context.practices_dir / image["src"], image["src"], image["alt"], image.get("credit"),
                     lines.get(("image", "src"), 0)) if image else None,
         published=date.fromisoformat(data["published"]) if "published" in data else None,
+        lines=tuple((key[0], line) for key, line in lines.items() if len(key) == 1),
     )
+
+
+def duplicate_problems(practices: list[Practice]) -> list[Problem]:
+    """A title or organisation that already has a practice: one story per organisation, no repeats."""
+    problems, seen = [], {}
+    for practice in sorted(practices, key=lambda p: p.source):
+        for field, value in (("title", practice.title), ("organisation", practice.organisation)):
+            key = (field, " ".join(value.casefold().split()))
+            if key in seen:
+                what = "titel" if field == "title" else "organisatie"
+                problems.append(Problem(practice.source, practice.line_of(field), (
+                    f"deze {what} staat al in {seen[key]}; kies een andere titel of voeg de voorbeelden samen"
+                    if field == "title" else
+                    f"van '{value}' staat al een praktijkvoorbeeld in {seen[key]}; één voorbeeld per organisatie")))
+            else:
+                seen[key] = practice.source
+    return problems
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from .errors import Problem
 from .model import EditionConfig, Practice
-from .practice import ParseContext, check_slug, parse
+from .practice import ParseContext, check_slug, duplicate_problems, parse
 
 PRACTICE_SUFFIXES = {".md", ".markdown"}
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".svg", ".gif", ".webp", ".tif", ".tiff"}
@@ -41,6 +41,7 @@ def load_practices(config: EditionConfig, validator) -> tuple[list[Practice], li
         problems += name_problems + file_problems
         if practice and not name_problems:
             practices.append(practice)
+    problems += duplicate_problems(practices)
     if not practices and not problems:
         problems.append(Problem(config.relative(config.practices_dir), 0, "er staan nog geen praktijkvoorbeelden in deze map"))
     return practices, problems

@@ -1,0 +1,171 @@
+"""Contributing by pull request: new, check in both formats, preview, serve, the workflows and the docs."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pikepdf
+
+from magazine import report
+from magazine.errors import Problem
+from magazine.fields import table, current_schema
+
+from .conftest import ROOT
+from .test_cli import run
+
+TYPO_AND_NO_ALT = [
+    ("7", "onbekend veld 'titel'; bedoelde je 'title'?"),
+    ("42", "het verplichte veld 'image.alt' ontbreekt; voeg het toe (zie practices/_template.md)"),
+]
+
+
+def start_from_template(edition_copy: Path) -> Path:
+    practices = edition_copy.parent / "practices"
+    shutil.copy(ROOT / "practices" / "_template.md", practices / "_template.md")
+    shutil.copy(ROOT / "practices" / "images" / "voorbeeld.svg", practices / "images")
+    result = run("new", "mijn-voorbeeld", "--config", str(edition_copy))
+    assert result.returncode == 0, result.stderr
+    assert "aangemaakt:" in result.stderr
+    return practices / "mijn-voorbeeld.md"
+
+
+def test_typo_and_missing_alt_give_exactly_two_messages_in_both_formats(edition_copy, tmp_path):
+    path = start_from_template(edition_copy)
+    good = path.read_text()
+    path.write_text(good.replace("\ntitle:", "\ntitel:").replace("  alt: Beschrijf", "  # alt: Beschrijf"))
+
+    text = run("check", "--config", str(edition_copy))
+    assert text.returncode == 1
+    assert text.stdout.splitlines() == [f"practices/mijn-voorbeeld.md:{line}: {message}" for line, message in TYPO_AND_NO_ALT]
+
+    summary = tmp_path / "summary.md"
+    env = {**os.environ, "GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": str(summary)}
+    github = subprocess.run([sys.executable, str(ROOT / "build.py"), "check", "--config", str(edition_copy)],
+                            capture_output=True, text=True, env=env)
+    assert github.returncode == 1
+    assert github.stdout.splitlines() == [
+        f"::error file=practices/mijn-voorbeeld.md,line={line},title=Praktijkvoorbeeld::{message}"
+        for line, message in TYPO_AND_NO_ALT]
+    assert summary.read_text().startswith("### 2 problemen gevonden")
+
+    path.write_text(good)  # fixed: the check (with a real layout) and the whole build pass
+    assert run("check", "--config", str(edition_copy)).returncode == 0
+    assert run("--config", str(edition_copy), "--out", str(tmp_path / "out")).returncode == 0
+    assert (tmp_path / "out" / "site" / "praktijken" / "mijn-voorbeeld" / "index.html").is_file()
+
+
+def test_new_checks_the_slug_and_never_overwrites(edition_copy):
+    start_from_template(edition_copy)
+    bad = run("new", "Mijn Voorbeeld", "--config", str(edition_copy))
+    assert bad.returncode == 1
+    assert bad.stdout.strip() == ("practices/Mijn Voorbeeld.md: de bestandsnaam 'Mijn Voorbeeld.md' kan niet; gebruik "
+                                  "kleine letters, cijfers en streepjes, bijvoorbeeld 'mijn-voorbeeld.md'")
+    again = run("new", "mijn-voorbeeld", "--config", str(edition_copy))
+    assert again.returncode == 1
+    assert again.stdout.strip() == "practices/mijn-voorbeeld.md: dit bestand bestaat al; kies een andere naam"
+    assert run("new", "--config", str(edition_copy)).returncode == 2
+
+
+def test_duplicate_title_and_organisation_are_reported(edition_copy):
+    practices = edition_copy.parent / "practices"
+    shutil.copy(practices / "kas-aan-de-dijk.md", practices / "kas-aan-de-dijk-2.md")
+    result = run("check", "--no-layout", "--config", str(edition_copy))
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        "practices/kas-aan-de-dijk.md:2: deze titel staat al in practices/kas-aan-de-dijk-2.md; "
+        "kies een andere titel of voeg de voorbeelden samen",
+        "practices/kas-aan-de-dijk.md:3: van 'Werkbedrijf Testdorp' staat al een praktijkvoorbeeld in "
+        "practices/kas-aan-de-dijk-2.md; één voorbeeld per organisatie",
+    ]
+
+
+def test_preview_renders_one_spread_and_its_page(edition_copy, tmp_path):
+    result = run("preview", "practices/kas-aan-de-dijk.md", "--config", str(edition_copy),
+                 "--out", str(tmp_path / "out"), cwd=edition_copy.parent)
+    assert result.returncode == 0, result.stdout + result.stderr
+    pdf = tmp_path / "out" / "preview" / "kas-aan-de-dijk.pdf"
+    with pikepdf.open(pdf) as document:
+        assert len(document.pages) <= 2
+        assert "/StructTreeRoot" in document.Root
+    assert (tmp_path / "out" / "preview" / "kas-aan-de-dijk" / "praktijken" / "kas-aan-de-dijk" / "index.html").is_file()
+    broken = run("preview", "practices/kas-aan-de-dijk.md", "--config", str(edition_copy), cwd=tmp_path)
+    assert broken.returncode == 2  # the path is resolved from where you run it
+
+
+def test_serve_rebuilds_and_shows_problems_instead_of_stopping(edition_copy):
+    practice = edition_copy.parent / "practices" / "kas-aan-de-dijk.md"
+    server = subprocess.Popen([sys.executable, str(ROOT / "build.py"), "serve", "--port", "0", "--config", str(edition_copy)],
+                              stderr=subprocess.PIPE, text=True)
+    try:
+        base = wait_for_line(server, r"serving (http://127\.0\.0\.1:\d+/)")
+        page = urllib.request.urlopen(base + "praktijken/kas-aan-de-dijk/index.html").read().decode()
+        assert '<script src="/__live.js"></script></body>' in page
+        first = build_state(base)
+        assert first["problems"] == []
+
+        good = practice.read_text()
+        practice.write_text(good.replace("## Tip", "## Tips"))
+        broken = wait_for_state(base, lambda s: s["problems"])
+        assert broken["problems"] == ["practices/kas-aan-de-dijk.md:41: onbekende sectie '## Tips'; bedoelde je '## Tip'?"]
+        assert urllib.request.urlopen(base + "index.html").status == 200  # the last good site is still served
+
+        practice.write_text(good)
+        fixed = wait_for_state(base, lambda s: not s["problems"] and s["id"] > broken["id"])
+        assert fixed["problems"] == []
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+
+
+def wait_for_line(process, pattern: str, timeout: float = 120) -> str:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        line = process.stderr.readline()
+        if match := re.search(pattern, line):
+            return match[1]
+    raise AssertionError(f"no line matching {pattern}")
+
+
+def build_state(base: str) -> dict:
+    return json.loads(urllib.request.urlopen(base + "__build").read())
+
+
+def wait_for_state(base: str, done, timeout: float = 120) -> dict:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        state = build_state(base)
+        if done(state):
+            return state
+        time.sleep(0.5)
+    raise AssertionError("the server did not rebuild in time")
+
+
+def test_github_annotations_escape_what_github_would_misread():
+    problem = Problem("practices/a,b.md", 3, "100% fout\nregel twee")
+    assert report.as_github((problem,)) == ["::error file=practices/a%2Cb.md,line=3,title=Praktijkvoorbeeld::100%25 fout%0Aregel twee"]
+
+
+def test_workflows_pass_actionlint_with_least_permissions_and_pinned_actions():
+    workflows = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
+    assert [w.name for w in workflows] == ["pages.yml", "pull-request.yml"]
+    result = subprocess.run(["node", str(ROOT / "tests" / "lint_workflows.cjs"), *map(str, workflows)],
+                            capture_output=True, text=True, check=True, cwd=ROOT)
+    assert json.loads(result.stdout) == []
+    for workflow in workflows:
+        text = workflow.read_text()
+        assert "permissions:\n  contents: read\n" in text
+        uses = re.findall(r"uses: (\S+)", text)
+        assert uses and all(re.fullmatch(r"[\w-]+/[\w-]+@v\d+\.\d+\.\d+", u) for u in uses), uses
+
+
+def test_contributing_field_table_is_generated_from_the_schema():
+    assert table(current_schema()) in (ROOT / "CONTRIBUTING.md").read_text(), "run: python -m magazine.fields"
+    for name in current_schema()["properties"]:
+        assert f"| `{name}` |" in (ROOT / "CONTRIBUTING.md").read_text()
