@@ -41,6 +41,19 @@ def real_build(tmp_path_factory):
     return build(ROOT / "magazine.yml", out), out
 
 
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium, headless, driven by Playwright (which downloads no browser of its own)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=[
+            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync"])
+        yield chromium
+        chromium.close()
+
+
 @pytest.fixture
 def edition_copy(tmp_path) -> Path:
     """A writable copy of the fixture edition, with paths to the real templates and data."""

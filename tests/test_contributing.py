@@ -99,6 +99,30 @@ def test_preview_renders_one_spread_and_its_page(edition_copy, tmp_path):
     assert broken.returncode == 2  # the path is resolved from where you run it
 
 
+def test_serve_shows_a_broken_edit_in_the_open_page_and_reloads_when_fixed(edition_copy, browser):
+    practice = edition_copy.parent / "practices" / "kas-aan-de-dijk.md"
+    server = subprocess.Popen([sys.executable, str(ROOT / "build.py"), "serve", "--port", "0", "--config", str(edition_copy)],
+                              stderr=subprocess.PIPE, text=True)
+    page = browser.new_page()
+    try:
+        base = wait_for_line(server, r"serving (http://127\.0\.0\.1:\d+/)")
+        page.goto(base + "praktijken/kas-aan-de-dijk/index.html")
+        good = practice.read_text()
+        practice.write_text(good.replace("## Tip", "## Tips"))
+        overlay = page.locator("#__problems")
+        overlay.wait_for(timeout=120000)
+        assert "onbekende sectie '## Tips'" in overlay.inner_text()
+        page.evaluate("window.__beforeReload = true")
+        practice.write_text(good.replace("Kas aan de Dijk", "Kas aan de Dijk en meer", 1))
+        page.wait_for_function("window.__beforeReload === undefined", timeout=120000)  # reloaded
+        assert page.locator("h1").inner_text() == "Kas aan de Dijk en meer"
+        assert page.locator("#__problems").count() == 0
+    finally:
+        page.close()
+        server.terminate()
+        server.wait(timeout=20)
+
+
 def test_serve_rebuilds_and_shows_problems_instead_of_stopping(edition_copy):
     practice = edition_copy.parent / "practices" / "kas-aan-de-dijk.md"
     server = subprocess.Popen([sys.executable, str(ROOT / "build.py"), "serve", "--port", "0", "--config", str(edition_copy)],
