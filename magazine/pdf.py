@@ -163,7 +163,9 @@ def _project_fetcher(weasyprint, roots: list[Path], press_colours: PressColours 
         path = None
 
     class ProjectFetcher(urls.URLFetcher):
-        converted: dict = {}
+        def __init__(self):
+            super().__init__()
+            self.converted: dict[Path, bytes] = {}  # press conversions, once per file and render
 
         def fetch(self, url, headers=None):
             parts = urlsplit(url)
@@ -190,9 +192,7 @@ def _project_fetcher(weasyprint, roots: list[Path], press_colours: PressColours 
                     self.converted[path] = body
             return self.converted[path]
 
-    fetcher = ProjectFetcher()
-    fetcher.converted = {}
-    return fetcher
+    return ProjectFetcher()
 
 
 class _Collector(logging.Handler):
