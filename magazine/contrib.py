@@ -33,14 +33,13 @@ def preview(config_path: Path, source: Path, out_dir: Path | None, report) -> Pa
     Only this practice is checked and laid out; the rest of the edition is not needed.
     """
     from . import pipeline, render, site
-    from .schema import compile_validator
     from .sources import check_file, parse_context
 
     config = load_config(config_path)
     source = source.resolve()
     if source.parent != config.practices_dir or source.suffix != ".md":
         raise ConfigError(f"{source}: give a practice file in {config.practices_dir}, e.g. practices/<slug>.md")
-    context = parse_context(config, compile_validator(pipeline.read_schema(config), config.vocabularies))
+    context = parse_context(config, pipeline.load_validator(config))
     practice, problems = check_file(source, config.relative(source), source.stem, context)
     if problems:
         raise ContentError(problems)

@@ -31,10 +31,15 @@ PRESS_PROFILE = "color/FOGRA39L-argyll.icc"
 TARGETS = {"build": ("site", "screen", "press"), "html": ("site",), "pdf": ("screen", "press")}
 
 
+def load_validator(config):
+    """The practice schema, with the edition's vocabularies filled into its enums."""
+    return compile_validator(read_schema(config), config.vocabularies)
+
+
 def load_edition(config_path: Path) -> Edition:
     """Phase 1: read and check every file; raise ContentError listing all problems."""
     config = load_config(config_path)
-    practices, problems = load_practices(config, compile_validator(read_schema(config), config.vocabularies))
+    practices, problems = load_practices(config, load_validator(config))
     if problems:
         raise ContentError(problems)
     return Edition.assemble(config, practices)

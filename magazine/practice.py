@@ -33,7 +33,7 @@ class ParseContext:
 def check_slug(stem: str, source: str) -> list[Problem]:
     if SLUG.match(stem):
         return []
-    suggestion = re.sub(r"[^a-z0-9]+", "-", stem.casefold()).strip("-") or "mijn-praktijk"
+    suggestion = schema.slugify(stem) or "mijn-praktijk"
     return [Problem(source, 0, (
         f"de bestandsnaam '{stem}.md' kan niet; gebruik kleine letters, cijfers en streepjes, "
         f"bijvoorbeeld '{suggestion}.md'"))]

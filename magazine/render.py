@@ -10,12 +10,7 @@ from .pictures import print_picture
 
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
           "september", "oktober", "november", "december")
-PRINT_STYLES = {  # variant -> stylesheets, in cascade order
-    "screen": ["fonts/fonts.css", "print/typography.css", "print/layout.css", "print/colors.css",
-               "print/colors-screen.css", "print/pages.css"],
-    "press": ["fonts/fonts.css", "print/typography.css", "print/layout.css", "print/colors.css",
-              "print/colors-press.css", "print/pages.css", "print/press.css"],
-}
+PRESS_ONLY = ["print/press.css"]  # bleed and the colour profile, on top of the same document
 
 
 def dutch_date(value) -> str:
@@ -51,5 +46,8 @@ def practice_html(edition: Edition, practice, env: jinja2.Environment, timestamp
 
 
 def print_stylesheets(templates_dir: Path, variant: str) -> list[Path]:
-    return [templates_dir / name for name in PRINT_STYLES[variant]]
+    """The print stylesheets in cascade order; the variants differ only in colour values and press.css."""
+    names = ["fonts/fonts.css", "print/typography.css", "print/layout.css", "print/colors.css",
+             f"print/colors-{variant}.css", "print/pages.css"] + (PRESS_ONLY if variant == "press" else [])
+    return [templates_dir / name for name in names]
 

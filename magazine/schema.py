@@ -137,11 +137,16 @@ def _unknown_code(field: str, value, terms: tuple[Term, ...]) -> str:
     return message + f" Alle codes staan in {VOCAB_FILES[field]}"
 
 
+def slugify(text: str) -> str:
+    """Lowercase letters, digits and hyphens: the form of file names and slugs."""
+    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
+
+
 def _file_name_hint(path: tuple, value: str) -> str:
     if path[-1] != "src" or not isinstance(value, str):
         return ""
     stem, dot, ext = value.rpartition("/")[2].rpartition(".")
-    slug = re.sub(r"[^a-z0-9]+", "-", stem.casefold()).strip("-")
+    slug = slugify(stem)
     if not slug or ext.casefold() not in {"jpg", "jpeg", "png", "svg"}:
         return ""
     return f"; bijvoorbeeld: src: images/{slug}.{ext.casefold()}"

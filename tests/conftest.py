@@ -5,9 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from magazine.config import load_config, read_schema
-from magazine.pipeline import build
-from magazine.schema import compile_validator
+from magazine.config import load_config
+from magazine.pipeline import build, load_validator
 from magazine.sources import parse_context
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,8 +21,7 @@ def fixture_config():
 
 @pytest.fixture(scope="session")
 def fixture_context(fixture_config):
-    validator = compile_validator(read_schema(fixture_config), fixture_config.vocabularies)
-    return parse_context(fixture_config, validator)
+    return parse_context(fixture_config, load_validator(fixture_config))
 
 
 @pytest.fixture(scope="session")
