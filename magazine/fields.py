@@ -8,10 +8,11 @@ import json
 import sys
 from pathlib import Path
 
+from .facets import FACETS
+
 ROOT = Path(__file__).resolve().parent.parent
 BEGIN, END = "<!-- velden:begin (python -m magazine.fields) -->", "<!-- velden:end -->"
-SOURCES = {"region": "data/regions.yml", "province": "data/provinces.yml",
-           "themes": "magazine.yml (themes)", "target_groups": "data/target_groups.yml"}
+SOURCES = {f.field: f.source + (" (themes)" if f.data_file is None else "") for f in FACETS}
 
 
 def rows(schema: dict, prefix: str = "") -> list[str]:

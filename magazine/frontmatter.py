@@ -12,6 +12,7 @@ import yaml
 from .errors import Problem
 
 FENCE = "---"
+MAX_DEPTH = 10  # front matter needs three levels (figures, one figure, its value); settings four
 Path_ = tuple  # a path into the data: keys and list indexes
 
 
@@ -70,27 +71,78 @@ def split(text: str, source: str) -> tuple[SplitFile | None, list[Problem]]:
     return SplitFile(data, line_map, body, closing + 2), problems
 
 
-def parse_yaml(text: str, source: str, first_line: int):
-    """YAML mapping -> (data, lines, problems); data is None when unusable."""
-    loader = _Loader(text)
+def parse_yaml(text: str, source: str, first_line: int, prefix: str = "fout in de gegevens bovenaan",
+               top: type = yaml.MappingNode):
+    """YAML mapping (or, with top=yaml.SequenceNode, a list) -> (data, lines, problems); data is None when unusable.
+
+    Anchors and aliases (&a, *a) are refused before anything is built: a few nested
+    aliases in under a kilobyte would otherwise expand to gigabytes. So is deep nesting.
+    """
     try:
-        node = loader.get_single_node()
+        problems = _structure_problems(text, source, first_line)
+        if problems:
+            return None, {}, problems
+        loader = _Loader(text)
+        try:
+            node = loader.get_single_node()
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = first_line + (mark.line if mark else 0)
         problem = str(error.problem)
         hint = YAML_HINTS.get(problem, f"de YAML klopt niet ({problem})")
-        return None, {}, [Problem(source, line, f"fout in de gegevens bovenaan: {hint}")]
-    finally:
-        loader.dispose()
-    if node is None:
+        return None, {}, [Problem(source, line, f"{prefix}: {hint}")]
+    except yaml.YAMLError as error:  # e.g. a character YAML does not allow, without a position
+        return None, {}, [Problem(source, first_line, f"{prefix}: de YAML klopt niet ({error})")]
+    if node is None and top is yaml.MappingNode:
         node = yaml.MappingNode("tag:yaml.org,2002:map", [])
-    if not isinstance(node, yaml.MappingNode):
-        return None, {}, [Problem(source, first_line, (
-            "de gegevens bovenaan moeten velden zijn, zoals 'title: Mijn titel'"))]
+    if not isinstance(node, top):
+        what = ("dit moeten velden zijn, zoals 'title: Mijn titel'" if top is yaml.MappingNode
+                else "dit moet een lijst zijn, met '- ' voor elke waarde")
+        return None, {}, [Problem(source, first_line, f"{prefix}: {what}")]
     walker = _Walker(loader, source, first_line)
     data = walker.walk(node, ())
     return data, walker.lines, walker.problems
+
+
+def _structure_problems(text: str, source: str, first_line: int) -> list[Problem]:
+    """Anchors, aliases and nesting deeper than MAX_DEPTH, found from the event stream (linear in the text)."""
+    problems, depth = [], 0
+    for event in yaml.parse(text, Loader=_Loader):
+        line = first_line + event.start_mark.line
+        if problems and problems[-1].line == line:
+            pass  # one problem per line is enough to find and fix it
+        elif getattr(event, "anchor", None):
+            mark = "*" if isinstance(event, yaml.AliasEvent) else "&"
+            problems.append(Problem(source, line, (
+                f"'{mark}{event.anchor}': ankers (&naam) en verwijzingen (*naam) kunnen hier niet; "
+                "schrijf elke waarde voluit op zijn eigen plek")))
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                return [*problems, Problem(source, line, (
+                    f"de gegevens zijn te diep genest (meer dan {MAX_DEPTH} niveaus); "
+                    "gebruik de velden zoals in practices/_template.md"))]
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+    return problems
+
+
+def field_name(path: tuple) -> str:
+    """A path into the data as messages name it: ('contact', 'email') -> contact.email;
+    ('figures', 2, 'label') -> figures[3].label."""
+    text = ""
+    for part in path:
+        text += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text
+
+
+def line_at(lines: dict, path: tuple) -> int:
+    """The file line of `path`, or of the nearest enclosing value that has one."""
+    while path not in lines:
+        path = path[:-1]
+    return lines[path]
 
 
 class _Walker:
@@ -110,13 +162,13 @@ class _Walker:
                 if key in result:
                     self.problems.append(Problem(self.source, self.line_of(key_node), (
                         f"het veld '{key}' staat er twee keer in; houd er één over")))
-                self.lines[path + (key,)] = self.line_of(key_node)
-                result[key] = self.walk(value_node, path + (key,))
+                self.lines[(*path, key)] = self.line_of(key_node)
+                result[key] = self.walk(value_node, (*path, key))
             return result
         if isinstance(node, yaml.SequenceNode):
             items = []
             for index, item in enumerate(node.value):
-                self.lines[path + (index,)] = self.line_of(item)
-                items.append(self.walk(item, path + (index,)))
+                self.lines[(*path, index)] = self.line_of(item)
+                items.append(self.walk(item, (*path, index)))
             return items
         return self.loader.construct_object(node)

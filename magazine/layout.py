@@ -1,13 +1,71 @@
-"""Checks on the laid-out magazine, read back from the rendered document. Pure."""
+"""Checks on the laid-out magazine, read back from the rendered document. Pure, apart from
+reading the page geometry from pages.css, where it is stated once."""
 from __future__ import annotations
 
-from .errors import Problem
+from dataclasses import dataclass
+from pathlib import Path
+
+import tinycss2
+
+from .errors import ConfigError, Problem
 from .model import Edition
 from .pdf import PlacedImage
 
 MIN_PPI = 300
-BODY_HEIGHT_MM = 297 - 18 - 20  # page height minus top and bottom margin (pages.css)
+PAGES_CSS = "print/pages.css"  # every @page rule of the magazine
+PAGE_SIZES_MM = {"a4": (210.0, 297.0), "a5": (148.0, 210.0)}
 WORDS_PER_PAGE = 520  # a full page of body text in the side-column layout, measured on the sample edition
+
+
+@dataclass(frozen=True)
+class PageGeometry:
+    """The page box of the magazine's default @page rule, in millimetres."""
+
+    width: float
+    height: float
+    margin_top: float
+    margin_bottom: float
+
+    @property
+    def body_height(self) -> float:
+        """The height of the text area: what a full page of text fills."""
+        return self.height - self.margin_top - self.margin_bottom
+
+
+def page_geometry(templates_dir: Path) -> PageGeometry:
+    """Size and margins of the first plain `@page { size; margin }` rule in pages.css."""
+    css = (templates_dir / PAGES_CSS).read_text(encoding="utf-8")
+    for rule in tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True):
+        if rule.type == "at-rule" and rule.lower_at_keyword == "page" and not tinycss2.serialize(rule.prelude).strip():
+            values = {d.lower_name: [v for v in d.value if v.type != "whitespace"]
+                      for d in tinycss2.parse_declaration_list(rule.content, skip_comments=True, skip_whitespace=True)
+                      if d.type == "declaration"}
+            size = values.get("size", [])
+            width, height = PAGE_SIZES_MM.get(size[0].lower_value if size and size[0].type == "ident" else "", (0, 0))
+            margins = [_mm(v) for v in values.get("margin", [])]
+            top, _right, bottom, _left = _box(margins)
+            if width and margins:
+                return PageGeometry(width, height, top, bottom)
+    raise ConfigError(f"{templates_dir / PAGES_CSS}: needs a first rule `@page {{ size: A4; margin: ... }}` in mm")
+
+
+def _box(values: list[float]) -> tuple[float, float, float, float]:
+    """CSS margin shorthand (1 to 4 values) -> top, right, bottom, left."""
+    if not values:
+        return 0.0, 0.0, 0.0, 0.0
+    top = values[0]
+    right = values[1] if len(values) > 1 else top
+    bottom = values[2] if len(values) > 2 else top
+    left = values[3] if len(values) > 3 else right
+    return top, right, bottom, left
+
+
+def _mm(token) -> float:
+    if token.type == "dimension" and token.lower_unit == "mm":
+        return float(token.value)
+    if token.type == "number" and token.value == 0:
+        return 0.0
+    raise ConfigError(f"{PAGES_CSS}: page margins must be in mm, found {tinycss2.serialize([token])}")
 
 
 def notes_pages_needed(pages: int) -> int:
@@ -15,26 +73,26 @@ def notes_pages_needed(pages: int) -> int:
     return -pages % 4
 
 
-def spread_problems(edition: Edition, anchors: dict) -> list[Problem]:
+def spread_problems(edition: Edition, anchors: dict, body_height: float) -> list[Problem]:
     """Every practice must fill exactly one spread that starts on a left (even) page."""
     problems = []
     for practice in edition.practices:
         start, _ = anchors[practice.slug]
         if start % 2:
-            problems.append(Problem(practice.source, 0, f"begint op een rechterpagina ({start}); controleer de opmaak"))
-        problems += overflow_problems(practice, anchors)
+            problems.append(Problem(practice.source, 1, f"begint op een rechterpagina ({start}); controleer de opmaak"))
+        problems += overflow_problems(practice, anchors, body_height)
     return problems
 
 
-def overflow_problems(practice, anchors: dict) -> list[Problem]:
+def overflow_problems(practice, anchors: dict, body_height: float) -> list[Problem]:
     """The practice's text must end within the two pages of its spread; say how much is over."""
     start, _ = anchors[practice.slug]
-    end, end_mm = anchors[f"{practice.slug}-einde"]
+    end, end_mm = anchors[practice.end_anchor]
     if end - start + 1 <= 2:
         return []
-    over = (end - start - 2) + end_mm / BODY_HEIGHT_MM
+    over = (end - start - 2) + end_mm / body_height
     words = max(10, round(over * WORDS_PER_PAGE / 10) * 10)
-    return [Problem(practice.source, 0, (
+    return [Problem(practice.source, 1, (
         f"past niet op twee pagina's: de tekst is ongeveer {_dutch(over)} pagina te lang "
         f"(pagina {start} tot en met {end}); maak de tekst zo'n {words} woorden korter "
         "of gebruik minder kerncijfers"))]
@@ -45,7 +103,7 @@ def resolution_problems(edition: Edition, images: tuple[PlacedImage, ...]) -> li
     owners = {p.image.path.as_uri(): (p.source, p.image.line, p.image.src) for p in edition.practices if p.image}
     cover = edition.config.cover
     if cover:
-        owners[cover.path.as_uri()] = ("magazine.yml", 0, cover.src)
+        owners[cover.path.as_uri()] = (edition.config.relative(edition.config.config_path), cover.line, cover.src)
     problems = []
     for image in images:
         if image.ppi >= MIN_PPI - 0.5:
@@ -62,7 +120,7 @@ def resolution_problems(edition: Edition, images: tuple[PlacedImage, ...]) -> li
 
 def font_problems(families: tuple[str, ...], label: str, committed: set[str]) -> list[Problem]:
     """A font that is not committed (a system fallback) makes the PDF depend on the machine."""
-    return [Problem(label, 0, f"font '{family}' is not one of the committed fonts (templates/fonts); "
+    return [Problem(label, 1, f"font '{family}' is not one of the committed fonts (templates/fonts); "
                               "give that element a font-family from templates/fonts/fonts.css")
             for family in families if family not in committed]
 

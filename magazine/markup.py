@@ -38,6 +38,34 @@ def to_html(body: str) -> str:
     return markdown.Markdown(extensions=EXTENSIONS, extension_configs=EXTENSION_CONFIGS).convert(body)
 
 
+def headings(raw: str) -> list[tuple[int, str]]:
+    """(level, plain text) of every heading in parsed HTML, in order: what the parse made a heading."""
+    collector = _Headings()
+    collector.feed(raw)
+    return collector.found
+
+
+class _Headings(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[int, str]] = []
+        self.level = 0
+
+    def handle_starttag(self, tag, attrs):
+        if HEADING_TAG.match(tag):
+            self.level = int(tag[1])
+            self.found.append((self.level, ""))
+
+    def handle_endtag(self, tag):
+        if HEADING_TAG.match(tag):
+            self.level = 0
+
+    def handle_data(self, data):
+        if self.level:
+            level, text = self.found[-1]
+            self.found[-1] = (level, text + data)
+
+
 def split_sections(raw: str, slug: str) -> tuple[tuple[Section, ...], str]:
     """Return the body's sections and its footnotes, as sanitized HTML.
 
@@ -67,9 +95,12 @@ def sanitize(html: str, slug: str) -> str:
                      url_schemes={"http", "https", "mailto", "tel"}, link_rel="noopener")
 
 
-def audit(raw: str, body: str, body_line: int, source: str) -> list[Problem]:
-    """Report raw HTML, images and links in `raw` that the sanitizer would remove."""
-    auditor = _Auditor()
+def audit(raw: str, body: str, body_line: int, source: str, headings: bool = False) -> list[Problem]:
+    """Report raw HTML, images and links in `raw` that the sanitizer would remove.
+
+    headings: also report headings the sanitizer drops (for texts whose headings body.py does not check).
+    """
+    auditor = _Auditor(headings)
     auditor.feed(raw)
     lines = body.split("\n")
 
@@ -81,6 +112,9 @@ def audit(raw: str, body: str, body_line: int, source: str) -> list[Problem]:
     for tag in sorted(auditor.tags):
         problems.append(Problem(source, line_of(f"<{tag}"), (
             f"HTML-code <{tag}> is niet toegestaan; gebruik Markdown (zie practices/_template.md)")))
+    for level in sorted(auditor.dropped_headings):
+        problems.append(Problem(source, line_of("#" * level + " "), (
+            f"een kop met {'#' * level} kan hier niet; gebruik '## ' of **vetgedrukte** tekst")))
     for src in auditor.images:
         problems.append(Problem(source, line_of(src), (
             "een afbeelding in de tekst is niet mogelijk; gebruik het veld 'image' bovenaan")))
@@ -92,8 +126,10 @@ def audit(raw: str, body: str, body_line: int, source: str) -> list[Problem]:
 
 
 class _Auditor(HTMLParser):
-    def __init__(self):
+    def __init__(self, headings: bool):
         super().__init__(convert_charrefs=True)
+        self.headings = headings
+        self.dropped_headings: set[int] = set()
         self.tags: set[str] = set()
         self.images: list[str] = []
         self.links: list[str] = []
@@ -102,7 +138,10 @@ class _Auditor(HTMLParser):
         attrs = dict(attrs)
         if tag == "img":
             self.images.append(attrs.get("src") or "<img")
-        elif tag not in TAGS and not HEADING_TAG.match(tag):  # headings: see body.py
+        elif HEADING_TAG.match(tag):  # in practices, body.py checks the headings
+            if self.headings and tag not in TAGS:
+                self.dropped_headings.add(int(tag[1]))
+        elif tag not in TAGS:
             self.tags.add(tag)
         href = attrs.get("href")
         if tag == "a" and href is not None and not link_allowed(href):

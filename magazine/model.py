@@ -28,19 +28,28 @@ class Term:
 
 @dataclass(frozen=True)
 class Vocabularies:
-    themes: tuple[Term, ...]  # in magazine order
-    regions: tuple[Term, ...]
-    provinces: tuple[Term, ...]
-    target_groups: tuple[Term, ...]
+    """The terms of every facet, by front-matter field (see facets.py), each in its file's order."""
 
-    def by_field(self) -> dict[str, tuple[Term, ...]]:
-        """The vocabulary behind each front-matter field that takes codes."""
-        return {
-            "themes": self.themes,
-            "region": self.regions,
-            "province": self.provinces,
-            "target_groups": self.target_groups,
-        }
+    by_field: tuple[tuple[str, tuple[Term, ...]], ...]
+
+    def of(self, field: str) -> tuple[Term, ...]:
+        return dict(self.by_field)[field]
+
+    @property
+    def themes(self) -> tuple[Term, ...]:  # in magazine order
+        return self.of("themes")
+
+    @property
+    def regions(self) -> tuple[Term, ...]:
+        return self.of("region")
+
+    @property
+    def provinces(self) -> tuple[Term, ...]:
+        return self.of("province")
+
+    @property
+    def target_groups(self) -> tuple[Term, ...]:
+        return self.of("target_groups")
 
 
 @dataclass(frozen=True)
@@ -88,16 +97,13 @@ class Practice:
     source: str  # path relative to the project, for messages
     title: str
     organisation: str
-    region: Term
-    province: Term
-    themes: tuple[Term, ...]  # the first one places the practice in the magazine
+    classification: tuple[tuple[str, tuple[Term, ...]], ...]  # facet field -> its terms (facets.py)
     summary: str
     contact: Contact
     sections: tuple[Section, ...]
     footnotes_html: str = ""  # sanitized; empty when there are no footnotes
     former_names: tuple[str, ...] = ()
     municipalities: tuple[str, ...] = ()
-    target_groups: tuple[Term, ...] = ()
     figures: tuple[Figure, ...] = ()
     quote: Quote | None = None
     image: Image | None = None
@@ -105,11 +111,37 @@ class Practice:
     lines: tuple[tuple[str, int], ...] = ()  # (field, line in the file), for messages after parsing
 
     def line_of(self, field: str) -> int:
-        return dict(self.lines).get(field, 0)
+        return dict(self.lines).get(field, 1)
+
+    def terms(self, field: str) -> tuple[Term, ...]:
+        """The practice's terms of one facet: one for a single-code field, any number for a list."""
+        return dict(self.classification).get(field, ())
+
+    @property
+    def themes(self) -> tuple[Term, ...]:
+        return self.terms("themes")
 
     @property
     def theme(self) -> Term:
+        """The first theme places the practice in the magazine."""
         return self.themes[0]
+
+    @property
+    def region(self) -> Term:
+        return self.terms("region")[0]
+
+    @property
+    def province(self) -> Term:
+        return self.terms("province")[0]
+
+    @property
+    def target_groups(self) -> tuple[Term, ...]:
+        return self.terms("target_groups")
+
+    @property
+    def end_anchor(self) -> str:
+        """The id of the mark after the practice's last line; the layout checks read its position."""
+        return f"{self.slug}-einde"
 
     @property
     def sort_key(self) -> str:
@@ -132,8 +164,9 @@ class EditionConfig:
     publisher: str
     language: str
     vocabularies: Vocabularies
-    foreword_html: str = ""  # sanitized; empty when magazine.yml names no foreword
-    colophon_html: str = ""
+    config_path: Path | None = None  # magazine.yml itself
+    foreword: Path | None = None  # Markdown, checked like a practice; None when magazine.yml names none
+    colophon: Path | None = None
     cover: Image | None = None
     notice: str = ""  # one sentence for the back cover, e.g. that the content is fictional
     crop_marks: bool = False  # press PDF: trim marks outside the bleed (many printers want none)
@@ -144,6 +177,13 @@ class EditionConfig:
         """The only folders the renderer may read files from."""
         extra = (self.cover.path.parent,) if self.cover else ()
         return (self.templates_dir, self.practices_dir, *extra)
+
+    @property
+    def sources(self) -> tuple[Path, ...]:
+        """Every file and folder the edition is made from: what `serve` watches."""
+        files = (self.config_path, self.foreword, self.colophon, self.cover.path if self.cover else None)
+        return (self.practices_dir, self.templates_dir, self.data_dir, self.schema_path,
+                *sorted({path for path in files if path is not None}))
 
     def relative(self, path: Path) -> str:
         """A path as shown in messages: relative to the project when possible."""
@@ -164,16 +204,19 @@ class Edition:
     config: EditionConfig
     practices: tuple[Practice, ...]  # in magazine order: by first theme, then title
     groups: tuple[ThemeGroup, ...] = field(default=())
+    foreword_html: str = ""  # sanitized; empty when magazine.yml names no foreword
+    colophon_html: str = ""
 
     @classmethod
-    def assemble(cls, config: EditionConfig, practices: list[Practice]) -> "Edition":
+    def assemble(cls, config: EditionConfig, practices: list[Practice],
+                 foreword_html: str = "", colophon_html: str = "") -> Edition:
         order = {t.slug: i for i, t in enumerate(config.vocabularies.themes)}
         ordered = sorted(practices, key=lambda p: (order[p.theme.slug], p.sort_key, p.slug))
         groups = tuple(
             ThemeGroup(theme, tuple(p for p in ordered if p.theme == theme))
             for theme in config.vocabularies.themes
         )
-        return cls(config, tuple(ordered), tuple(g for g in groups if g.practices))
+        return cls(config, tuple(ordered), tuple(g for g in groups if g.practices), foreword_html, colophon_html)
 
     @property
     def by_region(self) -> list[tuple[Term, list[Practice]]]:

@@ -9,6 +9,7 @@ from pathlib import Path
 from PIL import Image as PillowImage
 
 from .model import Image
+from .urls import url_for
 
 WIDTHS = (480, 800, 1200, 1600)  # responsive variants, never wider than the original
 SVG_SIZE = re.compile(rb'<svg[^>]*?\bwidth="(\d+)"[^>]*?\bheight="(\d+)"')
@@ -48,7 +49,7 @@ def site_picture(image: Image) -> tuple[Picture, list[Variant]]:
     """SVGs are copied as they are; raster images get WebP and JPEG variants for srcset."""
     width, height = intrinsic_size(image.path)
     if image.path.suffix.lower() == ".svg":
-        return Picture(f"images/{image.path.name}", width, height), []
+        return Picture(url_for("image", image.path.name), width, height), []
     stem = image.path.stem
     variants = []
     with PillowImage.open(image.path) as original:
@@ -58,8 +59,8 @@ def site_picture(image: Image) -> tuple[Picture, list[Variant]]:
             for fmt, ext in (("WEBP", "webp"), ("JPEG", "jpg")):
                 out = io.BytesIO()
                 resized.save(out, fmt, quality=78, **({"progressive": True} if fmt == "JPEG" else {"method": 4}))
-                variants.append(Variant(f"images/{stem}-{target}.{ext}", out.getvalue()))
+                variants.append(Variant(url_for("image", f"{stem}-{target}.{ext}"), out.getvalue()))
     widths = sorted({int(v.path.rsplit("-", 1)[1].split(".")[0]) for v in variants})
-    webp = tuple((f"images/{stem}-{w}.webp", w) for w in widths)
-    jpeg = tuple((f"images/{stem}-{w}.jpg", w) for w in widths)
+    webp = tuple((url_for("image", f"{stem}-{w}.webp"), w) for w in widths)
+    jpeg = tuple((url_for("image", f"{stem}-{w}.jpg"), w) for w in widths)
     return Picture(jpeg[-1][0], width, height, webp, jpeg), variants

@@ -1,34 +1,54 @@
-"""The whole build in one place: load and check everything, then render and write."""
+"""The whole build in one place, for every command: load and check everything, then render and write.
+
+build() makes the outputs, check() only checks (with a real layout), preview() checks and
+shows one practice. Each loads and checks with the same functions; every render runs inside
+template_problems(), so a template error is reported the same way by every command.
+"""
 from __future__ import annotations
 
 import os
-import re
 import subprocess
 import sys
-from concurrent.futures import ProcessPoolExecutor
 import time
 import traceback
-from datetime import datetime, time as clock, timezone
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from datetime import time as clock
 from pathlib import Path
-from typing import Callable
 
 import jinja2
 
+from .colour import PressColours
 from .config import load_config, read_schema
 from .errors import ConfigError, ContentError, Problem
+from .fonts import committed_families
+from .layout import (
+    font_problems,
+    notes_pages_needed,
+    overflow_problems,
+    page_geometry,
+    resolution_problems,
+    spread_problems,
+)
 from .model import Edition
 from .output import check_target, staged, write_site
-from .colour import PressColours
-from .layout import font_problems, notes_pages_needed, overflow_problems, resolution_problems, spread_problems
 from .pdf import RenderedPdf, render_pdf
+from .practice import check_slug
 from .render import environment, practice_html, print_html, print_stylesheets
-from .site import OutputFile, site_files
 from .schema import compile_validator
-from .sources import load_practices
+from .site import OutputFile, site_files
+from .sources import check_file, load_edition_texts, load_practices, parse_context
+from .urls import url_for
 
 PDF_FILES = {"screen": "magazine.pdf", "press": "magazine-print.pdf"}
 PRESS_PROFILE = "color/FOGRA39L-argyll.icc"
 TARGETS = {"build": ("site", "screen", "press"), "html": ("site",), "pdf": ("screen", "press")}
+
+
+def _silent(line: str) -> None:
+    """The default report: say nothing."""
 
 
 def load_validator(config):
@@ -40,23 +60,66 @@ def load_edition(config_path: Path) -> Edition:
     """Phase 1: read and check every file; raise ContentError listing all problems."""
     config = load_config(config_path)
     practices, problems = load_practices(config, load_validator(config))
-    if problems:
-        raise ContentError(problems)
-    return Edition.assemble(config, practices)
+    texts, text_problems = load_edition_texts(config)
+    if problems or text_problems:
+        raise ContentError(problems + text_problems)
+    return Edition.assemble(config, practices, texts.get("foreword", ""), texts.get("colophon", ""))
+
+
+def check(config_path: Path, layout: bool = True, report: Callable[[str], None] = _silent) -> Edition:
+    """Check everything and, with `layout`, lay out the magazine to see that every spread fits; write nothing."""
+    edition = load_edition(config_path)
+    if layout:
+        report(f"laying out the magazine to check {len(edition.practices)} spread(s)...")
+        with template_problems(edition.config.templates_dir):
+            render_magazine(edition, environment(edition.config.templates_dir), "screen")
+    return edition
+
+
+def preview(config_path: Path, source: Path, out_dir: Path | None, report: Callable[[str], None] = _silent) -> Path:
+    """One practice's spread as PDF and its web page, in <out>/preview/, in a few seconds.
+
+    Only this practice is checked (its name, its content, its layout); the rest of the edition is not needed.
+    """
+    config = load_config(config_path)
+    path = source.absolute()
+    if path.resolve().parent != config.practices_dir or path.suffix != ".md":
+        raise ConfigError(f"{source}: give a practice file in {config.relative(config.practices_dir)}/, "
+                          "e.g. practices/<slug>.md")
+    shown = config.relative(path)
+    problems = check_slug(path.stem, shown)
+    if not path.is_file():
+        raise ConfigError(f"{shown}: file not found")
+    practice, file_problems = check_file(path, shown, path.stem, parse_context(config, load_validator(config)))
+    if problems or file_problems:
+        raise ContentError(problems + file_problems)
+    edition = Edition.assemble(config, [practice])
+    out_dir = (out_dir or config.root / "output") / "preview"
+    check_target(out_dir, config.root)
+    with template_problems(config.templates_dir):
+        env = environment(config.templates_dir)
+        spread = render_spreads(edition, env)[practice.slug]
+        files = site_files(edition, env)
+    with staged(out_dir, replaced={practice.slug, f"{practice.slug}.pdf"}) as stage:
+        (stage / f"{practice.slug}.pdf").write_bytes(spread.data)
+        write_site(stage / practice.slug, files)
+    report(f"preview: {out_dir / (practice.slug + '.pdf')} ({spread.pages} pages)")
+    report(f"preview: {out_dir / practice.slug / url_for('practice', practice)}")
+    return out_dir
 
 
 def build(config_path: Path, out_dir: Path | None, command: str = "build",
-          report: Callable[[str], None] = lambda line: None, crop_marks: bool | None = None) -> Edition:
+          report: Callable[[str], None] = _silent, crop_marks: bool | None = None) -> Edition:
     """Check, then write the outputs of `command` (build, html or pdf) into `out_dir`."""
     edition = load_edition(config_path)
     config = edition.config
     out_dir = out_dir or config.root / "output"
     check_target(out_dir, config.root)
-    env = environment(config.templates_dir)
     targets = TARGETS[command]
     replaced = None if command == "build" else {"site" if t == "site" else PDF_FILES[t] for t in targets}
     report(f"checked {len(edition.practices)} practice(s), no problems")
-    with staged(out_dir, replaced) as stage, _template_problems(config.templates_dir):
+    with staged(out_dir, replaced) as stage, template_problems(config.templates_dir):
+        env = environment(config.templates_dir)
         pdfs = {}
         for variant in (t for t in targets if t != "site"):
             started = time.monotonic()
@@ -93,8 +156,8 @@ def render_magazine(edition: Edition, env, variant: str, crop_marks: bool = Fals
     pdf = render(0)
     if variant == "press" and notes_pages_needed(pdf.pages):
         pdf = render(notes_pages_needed(pdf.pages))
-    problems = list(pdf.problems) + spread_problems(edition, pdf.anchors)
-    problems += font_problems(pdf.font_families, label, committed_font_families(config.templates_dir))
+    problems = list(pdf.problems) + spread_problems(edition, pdf.anchors, page_geometry(config.templates_dir).body_height)
+    problems += font_problems(pdf.font_families, label, committed_families(config.templates_dir))
     problems += resolution_problems(edition, pdf.images)
     if problems:
         raise ContentError(problems)
@@ -111,8 +174,9 @@ def render_spreads(edition: Edition, env) -> dict[str, RenderedPdf]:
     with ProcessPoolExecutor(max_workers=min(len(jobs), os.cpu_count() or 1) or 1) as pool:
         rendered = dict(zip(jobs, pool.map(_render_job, jobs.values()), strict=True))
     problems = [problem for pdf in rendered.values() for problem in pdf.problems]
+    body_height = page_geometry(config.templates_dir).body_height
     for practice in edition.practices:
-        problems += overflow_problems(practice, rendered[practice.slug].anchors)
+        problems += overflow_problems(practice, rendered[practice.slug].anchors, body_height)
         problems += resolution_problems(edition, rendered[practice.slug].images)
     if problems:
         raise ContentError(problems)
@@ -136,37 +200,32 @@ def index_site(site_dir: Path) -> None:
         raise ConfigError(f"pagefind failed to index the site: {result.stderr.strip() or result.stdout.strip()}")
 
 
-def committed_font_families(templates_dir: Path) -> set[str]:
-    css = (templates_dir / "fonts" / "fonts.css").read_text(encoding="utf-8")
-    return set(re.findall(r'font-family:\s*"([^"]+)"', css))
-
-
 def _timestamp(edition_date) -> str:
     """SOURCE_DATE_EPOCH when set, else the edition date: never the clock, for reproducible PDFs."""
     if epoch := os.environ.get("SOURCE_DATE_EPOCH"):
-        moment = datetime.fromtimestamp(int(epoch), tz=timezone.utc)
+        moment = datetime.fromtimestamp(int(epoch), tz=UTC)
     else:
-        moment = datetime.combine(edition_date, clock(0), tzinfo=timezone.utc)
+        moment = datetime.combine(edition_date, clock(0), tzinfo=UTC)
     return moment.isoformat()
 
 
-class _template_problems:
-    """Turn a Jinja2 error into a problem that names the template file and line."""
+@contextmanager
+def template_problems(templates_dir: Path):
+    """A Jinja2 error as a ConfigError (exit 2) naming the template file and line: the templates
+    are configuration, not a contributor's content. The one guard around every render."""
+    try:
+        yield
+    except jinja2.TemplateError as error:
+        raise ConfigError(problems=[_template_problem(error, templates_dir.resolve())]) from None
 
-    def __init__(self, templates_dir: Path):
-        self.templates_dir = templates_dir.resolve()
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, kind, error, tb):
-        if not isinstance(error, jinja2.TemplateError):
-            return False
-        path, line = "templates", getattr(error, "lineno", None) or 0
-        if getattr(error, "filename", None):
-            path = error.filename
-        for frame in traceback.extract_tb(tb):
-            if frame.filename.startswith(str(self.templates_dir)):
-                path, line = frame.filename, frame.lineno
-        shown = Path(path).resolve().relative_to(self.templates_dir.parent).as_posix() if Path(path).is_absolute() else path
-        raise ContentError([Problem(shown, line, f"template error: {error.message or error}")]) from None
+def _template_problem(error: jinja2.TemplateError, templates_dir: Path) -> Problem:
+    path, line = getattr(error, "filename", None), getattr(error, "lineno", None) or 1
+    for frame in traceback.extract_tb(error.__traceback__):  # a runtime error: the innermost template frame
+        if frame.filename.startswith(str(templates_dir)):
+            path, line = frame.filename, frame.lineno
+    if path and Path(path).is_absolute() and Path(path).resolve().is_relative_to(templates_dir):
+        shown = Path(path).resolve().relative_to(templates_dir.parent).as_posix()
+    else:
+        shown = path or templates_dir.name
+    return Problem(shown, line, f"template error: {error.message or error}")

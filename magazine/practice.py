@@ -12,6 +12,7 @@ from pathlib import Path
 
 from . import body, frontmatter, markup, schema
 from .errors import Problem
+from .facets import FACETS
 from .model import Contact, Figure, Image, Practice, Quote, Vocabularies
 
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -34,7 +35,7 @@ def check_slug(stem: str, source: str) -> list[Problem]:
     if SLUG.match(stem):
         return []
     suggestion = schema.slugify(stem) or "mijn-praktijk"
-    return [Problem(source, 0, (
+    return [Problem(source, 1, (
         f"de bestandsnaam '{stem}.md' kan niet; gebruik kleine letters, cijfers en streepjes, "
         f"bijvoorbeeld '{suggestion}.md'"))]
 
@@ -49,13 +50,21 @@ def parse(text: str, source: str, slug: str, context: ParseContext) -> tuple[Pra
     problems += schema.check_front_matter(data, lines, source, context.validator, context.vocabularies)
     problems += _summary_problems(data.get("summary"), lines.get(("summary",), 1), source)
     problems += _image_problems(data.get("image"), lines.get(("image", "src"), 1), source, context)
-    problems += body.check_body(split.body, split.body_line, source)
-    raw_html = markup.to_html(split.body)
+    raw_html = markup.to_html(split.body)  # the one parse: it decides the headings, so the sections
+    headings = body.locate_headings(markup.headings(raw_html), split.body, split.body_line)
+    problems += body.check_body(headings, split.body, split.body_line, source)
     problems += markup.audit(raw_html, split.body, split.body_line, source)
     if problems:
         return None, problems
     sections, footnotes = markup.split_sections(raw_html, slug)
     return _practice(data, lines, slug, source, sections, footnotes, context), []
+
+
+def parse_edition_text(text: str, source: str, prefix: str, characters: frozenset[int]) -> tuple[str, list[Problem]]:
+    """An edition text (foreword, colophon) -> (sanitized HTML, problems), checked like a practice body."""
+    raw_html = markup.to_html(text)
+    problems = _character_problems(text, source, characters) + markup.audit(raw_html, text, 1, source, headings=True)
+    return markup.sanitize(raw_html, prefix), problems
 
 
 def _character_problems(text: str, source: str, characters: frozenset[int]) -> list[Problem]:
@@ -97,10 +106,11 @@ def _image_problems(image, line: int, source: str, context: ParseContext) -> lis
 
 def _practice(data: dict, lines: dict, slug: str, source: str, sections, footnotes: str,
               context: ParseContext) -> Practice:
-    vocab = {field: {t.slug: t for t in terms} for field, terms in context.vocabularies.by_field().items()}
+    vocab = {field: {t.slug: t for t in terms} for field, terms in context.vocabularies.by_field}
 
-    def terms(field: str) -> tuple:
-        return tuple(vocab[field][code] for code in data.get(field, ()))
+    def terms(facet) -> tuple:
+        codes = data.get(facet.field, ()) if facet.multiple else (data[facet.field],)
+        return tuple(vocab[facet.field][code] for code in codes)
 
     image = data.get("image")
     return Practice(
@@ -108,16 +118,13 @@ def _practice(data: dict, lines: dict, slug: str, source: str, sections, footnot
         source=source,
         title=data["title"].strip(),
         organisation=data["organisation"].strip(),
-        region=vocab["region"][data["region"]],
-        province=vocab["province"][data["province"]],
-        themes=terms("themes"),
+        classification=tuple((facet.field, terms(facet)) for facet in FACETS),
         summary=" ".join(data["summary"].split()),
         contact=Contact(**data["contact"]),
         sections=sections,
         footnotes_html=footnotes,
         former_names=tuple(data.get("former_names", ())),
         municipalities=tuple(data.get("municipalities", ())),
-        target_groups=terms("target_groups"),
         figures=tuple(Figure(str(f["value"]), f["label"]) for f in data.get("figures", ())),
         quote=Quote(**data["quote"]) if "quote" in data else None,
         image=Image(context.practices_dir / image["src"], image["src"], image["alt"], image.get("credit"),

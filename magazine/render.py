@@ -4,9 +4,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import jinja2
+from markupsafe import Markup
 
+from .facets import FACETS
 from .model import Edition
 from .pictures import print_picture
+from .urls import url_for
 
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
           "september", "oktober", "november", "december")
@@ -15,6 +18,15 @@ PRESS_ONLY = ["print/press.css"]  # bleed and the colour profile, on top of the 
 
 def dutch_date(value) -> str:
     return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+CSS_ESCAPES = {"\\": "\\5c ", '"': "\\22 ", "\n": "\\a ", "<": "\\3c ", ">": "\\3e "}
+
+
+def css_string(text) -> Markup:
+    """Text as a quoted CSS string, for text that goes into a stylesheet: escaped for CSS, not for HTML
+    (an "&" stays "&"), and unable to end the string or the <style> element."""
+    return Markup('"' + "".join(CSS_ESCAPES.get(char, char) for char in str(text)) + '"')
 
 
 def environment(templates_dir: Path) -> jinja2.Environment:
@@ -26,6 +38,8 @@ def environment(templates_dir: Path) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["dutch_date"] = dutch_date
+    env.filters["css_string"] = css_string
+    env.globals.update(facets=FACETS, url_for=url_for)
     return env
 
 

@@ -12,13 +12,11 @@ import re
 import jsonschema
 
 from .errors import Problem
+from .facets import FACETS, Facet, facet
+from .frontmatter import field_name, line_at
 from .model import Term, Vocabularies
 
-NOUNS = {"themes": "bekend thema", "region": "bekende arbeidsmarktregio",
-         "province": "bekende provincie", "target_groups": "bekende doelgroep"}
 LIST_LIMIT = 12  # longer vocabularies get a suggestion and a file name, not the whole list
-VOCAB_FILES = {"region": "data/regions.yml", "province": "data/provinces.yml",
-               "target_groups": "data/target_groups.yml", "themes": "magazine.yml"}
 PATTERN_HINTS = {
     "email": "is geen geldig e-mailadres; schrijf het als naam@example.org",
     "phone": "is geen geldig telefoonnummer; gebruik cijfers en spaties, bijvoorbeeld 030 123 45 67",
@@ -35,12 +33,9 @@ TYPE_HINTS = {
 
 def compile_validator(schema: dict, vocabularies: Vocabularies) -> jsonschema.protocols.Validator:
     schema = copy.deepcopy(schema)
-    props = schema["properties"]
-    slugs = {field: [t.slug for t in terms] for field, terms in vocabularies.by_field().items()}
-    props["region"]["enum"] = slugs["region"]
-    props["province"]["enum"] = slugs["province"]
-    props["themes"]["items"]["enum"] = slugs["themes"]
-    props["target_groups"]["items"]["enum"] = slugs["target_groups"]
+    for each in FACETS:
+        field = schema["properties"][each.field]
+        (field["items"] if each.multiple else field)["enum"] = [t.slug for t in vocabularies.of(each.field)]
     cls = jsonschema.validators.validator_for(schema)
     cls.check_schema(schema)
     return cls(schema, format_checker=cls.FORMAT_CHECKER)
@@ -49,15 +44,15 @@ def compile_validator(schema: dict, vocabularies: Vocabularies) -> jsonschema.pr
 def check_front_matter(data: dict, lines: dict, source: str, validator, vocabularies: Vocabularies) -> list[Problem]:
     errors = list(validator.iter_errors(data))
     # A misspelt key ("titel") also makes its field missing; the "did you mean" says it all.
-    misspelt = {path + (guess,) for error in errors if error.validator == "additionalProperties"
+    misspelt = {(*path, guess) for error in errors if error.validator == "additionalProperties"
                 for path in [tuple(error.absolute_path)] for guess in _guesses(error).values()}
     problems = []
     for error in errors:
         path = tuple(error.absolute_path)
-        if error.validator == "required" and path + (_missing(error),) in misspelt:
+        if error.validator == "required" and (*path, _missing(error)) in misspelt:
             continue
         for at, message in _explain(error, path, vocabularies):
-            problems.append(Problem(source, _line(lines, at), message))
+            problems.append(Problem(source, line_at(lines, at), message))
     return problems
 
 
@@ -73,34 +68,23 @@ def _guesses(error) -> dict[str, str]:
     return {key: match[0] for key, match in matches.items() if match}
 
 
-def _line(lines: dict, path: tuple) -> int:
-    while path not in lines:
-        path = path[:-1]
-    return lines[path]
-
-
-def _name(path: tuple) -> str:
-    """('contact', 'email') -> contact.email; ('figures', 2, 'label') -> figures[3].label"""
-    text = ""
-    for part in path:
-        text += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if text else part)
-    return text
 
 
 def _explain(error, path: tuple, vocabularies: Vocabularies):
     """Yield (path to point at, Dutch message) for one schema error."""
-    kind, name, value, limit = error.validator, _name(path), error.instance, error.validator_value
+    kind, name, value, limit = error.validator, field_name(path), error.instance, error.validator_value
     if kind == "required":
-        yield path, f"het verplichte veld '{_name(path + (_missing(error),))}' ontbreekt; voeg het toe (zie practices/_template.md)"
+        missing = field_name((*path, _missing(error)))
+        yield path, f"het verplichte veld '{missing}' ontbreekt; voeg het toe (zie practices/_template.md)"
     elif kind == "additionalProperties":
         guesses = _guesses(error)
         for key in sorted(set(value) - set(error.schema["properties"])):
             hint = (f"bedoelde je '{guesses[key]}'?" if key in guesses
                     else "toegestane velden: " + ", ".join(error.schema["properties"]))
-            yield path + (key,), f"onbekend veld '{_name(path + (key,))}'; {hint}"
+            yield (*path, key), f"onbekend veld '{field_name((*path, key))}'; {hint}"
     elif kind == "enum":
         field = next(p for p in reversed(path) if isinstance(p, str))
-        yield path, _unknown_code(field, value, vocabularies.by_field()[field])
+        yield path, _unknown_code(facet(field), value, vocabularies.of(field))
     elif value is None or kind == "minLength":
         yield path, f"'{name}' is leeg; vul een waarde in"
     elif kind == "type":
@@ -122,8 +106,8 @@ def _explain(error, path: tuple, vocabularies: Vocabularies):
         yield path, f"'{name}': {error.message}"
 
 
-def _unknown_code(field: str, value, terms: tuple[Term, ...]) -> str:
-    noun = NOUNS[field]
+def _unknown_code(facet: Facet, value, terms: tuple[Term, ...]) -> str:
+    noun = facet.noun
     slugs = [t.slug for t in terms]
     by_name = {alias.casefold(): t.slug for t in terms for alias in (t.name, *t.aliases)}
     text = str(value)
@@ -134,7 +118,7 @@ def _unknown_code(field: str, value, terms: tuple[Term, ...]) -> str:
         message += f"; bedoelde je '{guess}'?"
     if len(slugs) <= LIST_LIMIT:
         return message + " Kies uit: " + ", ".join(slugs)
-    return message + f" Alle codes staan in {VOCAB_FILES[field]}"
+    return message + f" Alle codes staan in {facet.source}"
 
 
 def slugify(text: str) -> str:
@@ -145,7 +129,7 @@ def slugify(text: str) -> str:
 def _file_name_hint(path: tuple, value: str) -> str:
     if path[-1] != "src" or not isinstance(value, str):
         return ""
-    stem, dot, ext = value.rpartition("/")[2].rpartition(".")
+    stem, _dot, ext = value.rpartition("/")[2].rpartition(".")
     slug = slugify(stem)
     if not slug or ext.casefold() not in {"jpg", "jpeg", "png", "svg"}:
         return ""

@@ -20,7 +20,8 @@ LIVE_SCRIPT = b"""(function () {
     if (!problems.length) { if (box) box.remove(); return; }
     if (!box) {
       box = document.createElement("div"); box.id = "__problems"; box.setAttribute("role", "alert");
-      box.style.cssText = "position:fixed;inset:auto 0 0 0;max-height:50vh;overflow:auto;background:#7f1d1d;color:#fff;padding:1rem;font:15px/1.4 sans-serif;z-index:9999";
+      box.style.cssText = "position:fixed;inset:auto 0 0 0;max-height:50vh;overflow:auto;" +
+        "background:#7f1d1d;color:#fff;padding:1rem;font:15px/1.4 sans-serif;z-index:9999";
       document.body.appendChild(box);
     }
     box.innerHTML = "<strong>De laatste wijziging bevat problemen; de site toont de vorige versie.</strong>";
@@ -110,8 +111,7 @@ def serve(config_path: Path, out_dir: Path | None, port: int, report) -> None:
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(handler, directory=str(site_dir)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     report(f"serving http://127.0.0.1:{server.server_port}/ (Ctrl+C stops)")
-    watched = [p for p in (config.practices_dir, config.templates_dir, config.data_dir, config_path.resolve(),
-                           config.root / "edition") if p.exists()]
+    watched = [p for p in config.sources if p.exists()]
     try:
         for _changes in watch(*watched, debounce=300, step=100):
             report("serve: change seen, rebuilding...")

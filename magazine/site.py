@@ -2,16 +2,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import jinja2
 
+from .facets import FACETS, Facet
 from .model import Edition, Practice, Term
 from .pictures import Picture, site_picture
+from .urls import canonical, root_of, url_for
 
-ASSETS = {"assets/site.css": "site/site.css", "assets/filter.js": "site/filter.js",
-          "assets/search.js": "site/search.js"}  # output path -> template path
+ASSETS = ("site.css", "filter.js", "search.js")  # templates/site/<name> -> assets/<name>
 FONT_SUFFIXES = {".woff2", ".css", ".txt", ".md"}
 RELATED = 3
 
@@ -28,15 +30,15 @@ class OutputFile:
 
 @dataclass(frozen=True)
 class Listing:
-    """A page that lists practices: a theme, province, region or target group."""
+    """A page that lists the practices of one term of a facet: a theme, province, region or target group."""
 
-    kind: str  # folder and facet name: themas, provincies, regios, doelgroepen
+    facet: Facet
     term: Term
     practices: tuple[Practice, ...]
 
     @property
     def path(self) -> str:
-        return f"{self.kind}/{self.term.slug}/index.html"
+        return url_for("term", self.term, self.facet.field)
 
 
 def related(practice: Practice, practices: tuple[Practice, ...]) -> list[Practice]:
@@ -50,14 +52,12 @@ def related(practice: Practice, practices: tuple[Practice, ...]) -> list[Practic
 
 def listings(edition: Edition) -> list[Listing]:
     vocab = edition.config.vocabularies
-    facets = (("themas", vocab.themes, lambda p: p.themes), ("provincies", vocab.provinces, lambda p: (p.province,)),
-              ("regios", vocab.regions, lambda p: (p.region,)), ("doelgroepen", vocab.target_groups, lambda p: p.target_groups))
     found = []
-    for kind, terms, of in facets:
-        for term in terms:
-            practices = tuple(p for p in edition.practices if term in of(p))
+    for facet in FACETS:
+        for term in vocab.of(facet.field):
+            practices = tuple(p for p in edition.practices if term in p.terms(facet.field))
             if practices:
-                found.append(Listing(kind, term, practices))
+                found.append(Listing(facet, term, practices))
     return found
 
 
@@ -71,14 +71,14 @@ def site_files(edition: Edition, env: jinja2.Environment) -> list[OutputFile]:
     cover = site_picture(config.cover)[0] if config.cover else None
     pages = Pages(edition, env, pictures, cover, listings(edition))
     files += pages.render_all()
-    for target, template in ASSETS.items():
-        files.append(OutputFile(target, source=config.templates_dir / template))
+    for name in ASSETS:
+        files.append(OutputFile(url_for("asset", name), source=config.templates_dir / "site" / name))
     for font in sorted((config.templates_dir / "fonts").iterdir()):
         if font.suffix in FONT_SUFFIXES:
-            files.append(OutputFile(f"fonts/{font.name}", source=font))
+            files.append(OutputFile(url_for("font", font.name), source=font))
     svgs = {p.image.path for p in edition.practices if p.image and p.image.path.suffix == ".svg"}
     for image in sorted(svgs | ({config.cover.path} if config.cover else set())):
-        files.append(OutputFile(f"images/{image.name}", source=image))
+        files.append(OutputFile(url_for("image", image.name), source=image))
     return files
 
 
@@ -93,30 +93,35 @@ class Pages:
 
     def page(self, path: str, template: str, **context) -> OutputFile:
         # Relative links work from any sub-path; the 404 page is served at any depth, so it uses the base path.
-        root = self.base_path if path == "404.html" else "../" * path.count("/")
-        url = self.base_url + (path.removesuffix("index.html"))
+        root = self.base_path if path == url_for("not-found") else root_of(path)
+        url = canonical(self.base_url, path)
         html = self.env.get_template(template).render(
             edition=self.edition, root=root, canonical=url, base_url=self.base_url, base_path=self.base_path,
+            url_for=partial(url_for, root=root), absolute_url=self.absolute_url,
             pictures=self.pictures, cover=self.cover, listings=self.listings, **context)
         return OutputFile(path, html)
 
+    def absolute_url(self, target: str, item=None, field: str | None = None) -> str:
+        return canonical(self.base_url, url_for(target, item, field))
+
     def render_all(self) -> list[OutputFile]:
         practices = self.edition.practices
-        files = [self.page("index.html", "site/index.html"),
-                 self.page("regios/index.html", "site/regions.html"),
-                 self.page("over/index.html", "site/about.html"),
-                 self.page("zoeken/index.html", "site/search.html"),
-                 self.page("404.html", "site/404.html")]
+        files = [self.page(url_for("home"), "site/index.html"),
+                 self.page(url_for("regions"), "site/regions.html"),
+                 self.page(url_for("about"), "site/about.html"),
+                 self.page(url_for("search"), "site/search.html"),
+                 self.page(url_for("not-found"), "site/404.html")]
         for index, practice in enumerate(practices):
             files.append(self.page(
-                f"praktijken/{practice.slug}/index.html", "site/practice.html", practice=practice,
+                url_for("practice", practice), "site/practice.html", practice=practice,
                 previous=practices[index - 1] if index > 0 else None,
                 next=practices[index + 1] if index + 1 < len(practices) else None,
                 related=related(practice, practices)))
         for listing in self.listings:
             files.append(self.page(listing.path, "site/listing.html", listing=listing))
-        paths = [f.path for f in files if f.path != "404.html"]
-        files.append(self.page("sitemap.xml", "site/sitemap.xml", paths=paths))
-        files.append(self.page("feed.xml", "site/feed.xml"))
-        files.append(OutputFile("robots.txt", f"User-agent: *\nAllow: /\nSitemap: {self.base_url}sitemap.xml\n"))
+        addresses = [canonical(self.base_url, f.path) for f in files if f.path != url_for("not-found")]
+        files.append(self.page(url_for("sitemap"), "site/sitemap.xml", addresses=addresses))
+        files.append(self.page(url_for("feed"), "site/feed.xml"))
+        sitemap = canonical(self.base_url, url_for("sitemap"))
+        files.append(OutputFile(url_for("robots"), f"User-agent: *\nAllow: /\nSitemap: {sitemap}\n"))
         return files

@@ -4,12 +4,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from .errors import Problem
+from .fonts import drawable_characters
 from .model import EditionConfig, Practice
-from .practice import ParseContext, check_slug, duplicate_problems, parse
+from .practice import ParseContext, check_slug, duplicate_problems, parse, parse_edition_text
 
 PRACTICE_SUFFIXES = {".md", ".markdown"}
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".svg", ".gif", ".webp", ".tif", ".tiff"}
 IGNORED = {"README.md", ".gitkeep", ".DS_Store"}
+MAX_TEXT_BYTES = 100_000  # a practice fills two pages, about 4 kB; anything near this is not a practice
 
 
 def load_practices(config: EditionConfig, validator) -> tuple[list[Practice], list[Problem]]:
@@ -21,21 +23,26 @@ def load_practices(config: EditionConfig, validator) -> tuple[list[Practice], li
             continue
         suffix = path.suffix.lower()
         if suffix in IMAGE_SUFFIXES:
-            problems.append(Problem(source, 0, "deze afbeelding staat in de verkeerde map; verplaats hem naar practices/images/"))
+            problems.append(Problem(source, 1, "deze afbeelding staat in de verkeerde map; verplaats hem naar practices/images/"))
             continue
         if suffix not in PRACTICE_SUFFIXES:
-            problems.append(Problem(source, 0, "onbekend bestand; een praktijkvoorbeeld is een .md-bestand (zie practices/_template.md)"))
+            problems.append(Problem(source, 1, (
+                "onbekend bestand; een praktijkvoorbeeld is een .md-bestand (zie practices/_template.md)")))
             continue
         slug = path.stem.lower()
         if slug in seen:
-            problems.append(Problem(source, 0, f"dezelfde naam als {seen[slug]}; kies een andere bestandsnaam"))
+            problems.append(Problem(source, 1, f"dezelfde naam als {seen[slug]}; kies een andere bestandsnaam"))
             continue
         seen[slug] = source
         name_problems = check_slug(path.stem, source)
         if path.suffix != ".md":
-            name_problems.append(Problem(source, 0, f"gebruik de extensie .md, dus '{path.stem}.md'"))
+            name_problems.append(Problem(source, 1, f"gebruik de extensie .md, dus '{path.stem}.md'"))
         if not inside(path, config.practices_dir):
-            problems.append(Problem(source, 0, "dit bestand verwijst naar een plek buiten het project; zet de tekst zelf in practices/"))
+            problems.append(Problem(source, 1, (
+                "dit bestand verwijst naar een plek buiten het project; zet de tekst zelf in practices/")))
+            continue
+        if not path.is_file():
+            problems.append(Problem(source, 1, "dit is geen gewoon bestand; zet de tekst zelf in practices/"))
             continue
         practice, file_problems = check_file(path, source, slug, context)
         problems += name_problems + file_problems
@@ -43,19 +50,8 @@ def load_practices(config: EditionConfig, validator) -> tuple[list[Practice], li
             practices.append(practice)
     problems += duplicate_problems(practices)
     if not practices and not problems:
-        problems.append(Problem(config.relative(config.practices_dir), 0, "er staan nog geen praktijkvoorbeelden in deze map"))
+        problems.append(Problem(config.relative(config.practices_dir), 1, "er staan nog geen praktijkvoorbeelden in deze map"))
     return practices, problems
-
-
-def font_characters(templates_dir: Path) -> frozenset[int]:
-    """Characters that every committed regular font can draw (serif for text, sans for headings)."""
-    from fontTools.ttLib import TTFont
-
-    families: dict[str, set[int]] = {}
-    for font in sorted((templates_dir / "fonts").glob("*-400-normal.woff2")):
-        family = font.name.split("-latin")[0]
-        families.setdefault(family, set()).update(TTFont(font).getBestCmap())
-    return frozenset(set.intersection(*families.values())) if families else frozenset()
 
 
 def parse_context(config: EditionConfig, validator) -> ParseContext:
@@ -64,7 +60,7 @@ def parse_context(config: EditionConfig, validator) -> ParseContext:
         f"images/{p.name}" for p in images_dir.iterdir()
         if p.is_file() and inside(p, config.practices_dir)) if images_dir.is_dir() else frozenset()
     return ParseContext(validator, config.vocabularies, config.practices_dir, image_files,
-                        font_characters(config.templates_dir))
+                        drawable_characters(config.templates_dir))
 
 
 def check_file(path: Path, source: str, slug: str, context: ParseContext) -> tuple[Practice | None, list[Problem]]:
@@ -80,8 +76,34 @@ def inside(path: Path, folder: Path) -> bool:
     return path.resolve().is_relative_to(folder.resolve())
 
 
+def load_edition_texts(config: EditionConfig) -> tuple[dict[str, str], list[Problem]]:
+    """The foreword and colophon as sanitized HTML, checked like practices: disallowed HTML and
+    characters the fonts lack are problems, never silently dropped."""
+    texts, problems = {}, []
+    characters = drawable_characters(config.templates_dir)
+    for name, path, prefix in (("foreword", config.foreword, "voorwoord"), ("colophon", config.colophon, "colofon")):
+        if path is None:
+            continue
+        source = config.relative(path)
+        text, read_problems = read_text(path, source)
+        problems += read_problems
+        if text is not None:
+            texts[name], text_problems = parse_edition_text(text, source, prefix, characters)
+            problems += text_problems
+    return texts, problems
+
+
 def read_text(path: Path, source: str) -> tuple[str | None, list[Problem]]:
-    data = path.read_bytes()
+    """A text file as str with \n line ends, or a problem: too large, not UTF-8 or unreadable."""
+    try:
+        with path.open("rb") as file:
+            data = file.read(MAX_TEXT_BYTES + 1)
+    except OSError as error:
+        return None, [Problem(source, 1, f"het bestand kan niet gelezen worden ({error.strerror}); sla het opnieuw op")]
+    if len(data) > MAX_TEXT_BYTES:
+        return None, [Problem(source, 1, (
+            f"het bestand is groter dan {MAX_TEXT_BYTES // 1000} kB, veel te lang voor het magazine "
+            "(een praktijkvoorbeeld is zo'n 4 kB); maak de tekst korter"))]
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:

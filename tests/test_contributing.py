@@ -12,10 +12,11 @@ import urllib.request
 from pathlib import Path
 
 import pikepdf
+import pytest
 
 from magazine import report
 from magazine.errors import Problem
-from magazine.fields import table, current_schema
+from magazine.fields import current_schema, table
 
 from .conftest import ROOT
 from .test_cli import run
@@ -36,6 +37,7 @@ def start_from_template(edition_copy: Path) -> Path:
     return practices / "mijn-voorbeeld.md"
 
 
+@pytest.mark.slow
 def test_typo_and_missing_alt_give_exactly_two_messages_in_both_formats(edition_copy, tmp_path):
     path = start_from_template(edition_copy)
     good = path.read_text()
@@ -65,11 +67,11 @@ def test_new_checks_the_slug_and_never_overwrites(edition_copy):
     start_from_template(edition_copy)
     bad = run("new", "Mijn Voorbeeld", "--config", str(edition_copy))
     assert bad.returncode == 1
-    assert bad.stdout.strip() == ("practices/Mijn Voorbeeld.md: de bestandsnaam 'Mijn Voorbeeld.md' kan niet; gebruik "
+    assert bad.stdout.strip() == ("practices/Mijn Voorbeeld.md:1: de bestandsnaam 'Mijn Voorbeeld.md' kan niet; gebruik "
                                   "kleine letters, cijfers en streepjes, bijvoorbeeld 'mijn-voorbeeld.md'")
     again = run("new", "mijn-voorbeeld", "--config", str(edition_copy))
     assert again.returncode == 1
-    assert again.stdout.strip() == "practices/mijn-voorbeeld.md: dit bestand bestaat al; kies een andere naam"
+    assert again.stdout.strip() == "practices/mijn-voorbeeld.md:1: dit bestand bestaat al; kies een andere naam"
     assert run("new", "--config", str(edition_copy)).returncode == 2
 
 
@@ -86,6 +88,7 @@ def test_duplicate_title_and_organisation_are_reported(edition_copy):
     ]
 
 
+@pytest.mark.slow
 def test_preview_renders_one_spread_and_its_page(edition_copy, tmp_path):
     result = run("preview", "practices/kas-aan-de-dijk.md", "--config", str(edition_copy),
                  "--out", str(tmp_path / "out"), cwd=edition_copy.parent)
@@ -99,6 +102,7 @@ def test_preview_renders_one_spread_and_its_page(edition_copy, tmp_path):
     assert broken.returncode == 2  # the path is resolved from where you run it
 
 
+@pytest.mark.slow
 def test_serve_shows_a_broken_edit_in_the_open_page_and_reloads_when_fixed(edition_copy, browser):
     practice = edition_copy.parent / "practices" / "kas-aan-de-dijk.md"
     server = subprocess.Popen([sys.executable, str(ROOT / "build.py"), "serve", "--port", "0", "--config", str(edition_copy)],
@@ -123,6 +127,7 @@ def test_serve_shows_a_broken_edit_in_the_open_page_and_reloads_when_fixed(editi
         server.wait(timeout=20)
 
 
+@pytest.mark.slow
 def test_serve_rebuilds_and_shows_problems_instead_of_stopping(edition_copy):
     practice = edition_copy.parent / "practices" / "kas-aan-de-dijk.md"
     server = subprocess.Popen([sys.executable, str(ROOT / "build.py"), "serve", "--port", "0", "--config", str(edition_copy)],
@@ -176,6 +181,7 @@ def test_github_annotations_escape_what_github_would_misread():
     assert report.as_github((problem,)) == ["::error file=practices/a%2Cb.md,line=3,title=Praktijkvoorbeeld::100%25 fout%0Aregel twee"]
 
 
+@pytest.mark.slow
 def test_workflows_pass_actionlint_with_least_permissions_and_pinned_actions():
     workflows = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
     assert [w.name for w in workflows] == ["pages.yml", "pull-request.yml"]

@@ -19,7 +19,9 @@ GOLDEN = ROOT / "tests" / "golden"
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 
 
+@pytest.fixture(scope="module")
 def rendered() -> dict[str, str]:
+    """The fixture edition's pages, rendered once for this module (never at import time)."""
     edition = load_edition(EDITION)
     env = environment(edition.config.templates_dir)
     pages = {f"site/{f.path}": f.text for f in site_files(edition, env) if f.text is not None}
@@ -29,23 +31,24 @@ def rendered() -> dict[str, str]:
     return pages
 
 
-PAGES = rendered()
+STORED = sorted(p.relative_to(GOLDEN).as_posix() for p in GOLDEN.rglob("*") if p.is_file())
 
 
-@pytest.mark.parametrize("name", sorted(PAGES))
-def test_page_matches_golden(name):
-    golden = GOLDEN / name
+@pytest.mark.parametrize("name", STORED)
+def test_page_matches_golden(name, rendered):
     if UPDATE:
-        golden.parent.mkdir(parents=True, exist_ok=True)
-        golden.write_text(PAGES[name], encoding="utf-8")
-    assert golden.is_file(), f"no golden file {name}: run `make golden`"
-    assert PAGES[name] == golden.read_text(encoding="utf-8")
+        return  # test_golden_folder_is_complete writes every page
+    assert name in rendered, f"golden file {name} is no longer rendered: run `make golden`"
+    assert rendered[name] == (GOLDEN / name).read_text(encoding="utf-8")
 
 
-def test_no_stale_golden_files():
-    stored = {p.relative_to(GOLDEN).as_posix() for p in GOLDEN.rglob("*") if p.is_file()}
+def test_golden_folder_is_complete(rendered):
+    """Every rendered page has a golden file and every golden file a page; `make golden` rewrites them."""
     if UPDATE:
-        for name in stored - set(PAGES):
+        for name in set(STORED) - set(rendered):
             (GOLDEN / name).unlink()
-        stored &= set(PAGES)
-    assert stored == set(PAGES)
+        for name, text in rendered.items():
+            (GOLDEN / name).parent.mkdir(parents=True, exist_ok=True)
+            (GOLDEN / name).write_text(text, encoding="utf-8")
+    stored = {p.relative_to(GOLDEN).as_posix() for p in GOLDEN.rglob("*") if p.is_file()}
+    assert stored == set(rendered)

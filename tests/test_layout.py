@@ -5,9 +5,12 @@ import re
 import shutil
 
 import pikepdf
+import pytest
 
 from .conftest import FIXTURES, use_templates_copy
 from .test_cli import run
+
+pytestmark = pytest.mark.slow  # renders PDFs or runs whole builds
 
 LAYOUT = FIXTURES / "layout"
 
@@ -26,7 +29,7 @@ def test_practice_longer_than_its_spread_is_an_error_with_the_overflow(edition_c
     lines = [line for line in result.stdout.splitlines() if "too-long" in line]
     assert len(lines) == 1  # the screen PDF is laid out first and already fails
     assert re.fullmatch(
-        r"practices/too-long\.md: past niet op twee pagina's: de tekst is ongeveer \d+,\d pagina te lang "
+        r"practices/too-long\.md:1: past niet op twee pagina's: de tekst is ongeveer \d+,\d pagina te lang "
         r"\(pagina \d+ tot en met \d+\); maak de tekst zo'n \d+ woorden korter of gebruik minder kerncijfers",
         lines[0]), lines[0]
     assert not (tmp_path / "out").exists()

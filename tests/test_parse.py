@@ -52,7 +52,7 @@ CASES = {
         "8: het verplichte veld 'figures[1].label' ontbreekt; voeg het toe (zie practices/_template.md)",
     ],
     'front_matter_not_mapping': [
-        "2: de gegevens bovenaan moeten velden zijn, zoals 'title: Mijn titel'",
+        "2: fout in de gegevens bovenaan: dit moeten velden zijn, zoals 'title: Mijn titel'",
     ],
     'image_in_body': [
         "17: een afbeelding in de tekst is niet mogelijk; gebruik het veld 'image' bovenaan",
@@ -148,6 +148,23 @@ CASES = {
     'unknown_theme': [
         "6: 'detacheren' is geen bekend thema; bedoelde je 'detachering'? Kies uit: detachering, beschut-werk, samenwerking",
     ],
+    'setext_heading': [
+        "27: de regel '---' maakt van de regel erboven ('Daarna volgt de rest van het verhaal.') een kop; wil je een scheidingslijn, zet dan een lege regel boven '---', anders haal de regel weg (secties maak je met '## ')",
+    ],
+    'yaml_aliases': [  # a "billion laughs" file: refused before anything is expanded
+        "3: '&a': ankers (&naam) en verwijzingen (*naam) kunnen hier niet; schrijf elke waarde voluit op zijn eigen plek",
+        "4: '&b': ankers (&naam) en verwijzingen (*naam) kunnen hier niet; schrijf elke waarde voluit op zijn eigen plek",
+        "5: '&c': ankers (&naam) en verwijzingen (*naam) kunnen hier niet; schrijf elke waarde voluit op zijn eigen plek",
+        "6: '&d': ankers (&naam) en verwijzingen (*naam) kunnen hier niet; schrijf elke waarde voluit op zijn eigen plek",
+        "7: '&e': ankers (&naam) en verwijzingen (*naam) kunnen hier niet; schrijf elke waarde voluit op zijn eigen plek",
+        "8: '&f': ankers (&naam) en verwijzingen (*naam) kunnen hier niet; schrijf elke waarde voluit op zijn eigen plek",
+        "9: '&g': ankers (&naam) en verwijzingen (*naam) kunnen hier niet; schrijf elke waarde voluit op zijn eigen plek",
+        "10: '&h': ankers (&naam) en verwijzingen (*naam) kunnen hier niet; schrijf elke waarde voluit op zijn eigen plek",
+        "11: '&i': ankers (&naam) en verwijzingen (*naam) kunnen hier niet; schrijf elke waarde voluit op zijn eigen plek",
+    ],
+    'deep_nesting': [
+        "2: de gegevens zijn te diep genest (meer dan 10 niveaus); gebruik de velden zoals in practices/_template.md",
+    ],
     'wrong_heading_level': [
         "19: gebruik alleen de koppen ## Wat, ## Aanpak, ## Resultaat, ## Tip; maak van '### Meer details' gewone of **vetgedrukte** tekst",
     ],
@@ -190,3 +207,23 @@ def test_parsed_practice_has_typed_fields(fixture_context):
     assert practice.image.alt == "Getekende kas met tomatenplanten."
     assert practice.published.isoformat() == "2020-01-15"
     assert practice.former_names == ("SW Testdorp",)
+
+
+def test_a_file_over_the_size_cap_is_refused_unread(tmp_path, fixture_context):
+    path = tmp_path / "groot.md"
+    path.write_text("---\ntitle: Groot\n---\n" + "Heel veel tekst. " * 10_000)
+    practice, problems = check_file(path, "practices/groot.md", "groot", fixture_context)
+    assert practice is None
+    assert [str(p) for p in problems] == [
+        "practices/groot.md:1: het bestand is groter dan 100 kB, veel te lang voor het magazine "
+        "(een praktijkvoorbeeld is zo'n 4 kB); maak de tekst korter"]
+
+
+def test_a_horizontal_rule_after_a_blank_line_is_not_a_heading(fixture_context, tmp_path):
+    source = (FIXTURES / "invalid" / "setext_heading.md").read_text()
+    path = tmp_path / "lijn.md"
+    path.write_text(source.replace("verhaal.\n---\n", "verhaal.\n\n---\n"))
+    practice, problems = check_file(path, "practices/lijn.md", "lijn", fixture_context)
+    assert problems == []
+    assert [s.title for s in practice.sections] == ["Wat", "Aanpak", "Resultaat", "Tip"]
+    assert "<hr" in practice.sections[0].html

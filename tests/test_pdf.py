@@ -12,8 +12,9 @@ from PIL import Image, ImageCms, ImageStat
 from magazine.pdf import render_pdf
 
 from .conftest import EDITION, ROOT
-from .pdfcheck import (MM, destinations, embedded_fonts, outline, page_text, printed_page_numbers,
-                       raster_images, rgb_uses)
+from .pdfcheck import MM, destinations, embedded_fonts, outline, page_text, printed_page_numbers, raster_images, rgb_uses
+
+pytestmark = pytest.mark.slow  # renders PDFs or runs whole builds
 
 A4 = (210 * MM, 297 * MM)
 BLEED = 3 * MM

@@ -1,4 +1,8 @@
-"""The HTML edition in real headless Chromium (Debian's), served from a sub-path like GitHub Pages."""
+"""The HTML edition in real headless Chromium (Debian's), served from a sub-path like GitHub Pages.
+
+Built from the small fixture edition (tests/fixtures/edition), so these tests hold for any edition;
+screenshots of the real edition are taken in tests/sample/.
+"""
 from __future__ import annotations
 
 import functools
@@ -8,33 +12,44 @@ import re
 import subprocess
 import threading
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
-from .conftest import ROOT
+from magazine.pipeline import load_edition
+
+from .conftest import EDITION, ROOT
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
-SUB_PATH = "/gluren-bij-de-buren/"
+SUB_PATH = "/testeditie/"  # the path of base_url in tests/fixtures/edition/magazine.yml, as on GitHub Pages
 PAGES = {  # page type -> path below the site root
     "home": "index.html",
-    "practice": "praktijken/wasserij-wadwerk/index.html",
+    "practice": "praktijken/detacheren-in-de-haven/index.html",  # with a raster picture in srcset variants
     "theme": "themas/beschut-werk/index.html",
-    "province": "provincies/limburg/index.html",
-    "region": "regios/twente/index.html",
-    "target group": "doelgroepen/nieuwkomers/index.html",
+    "province": "provincies/zeeland/index.html",
+    "region": "regios/rijnmond/index.html",
+    "target group": "doelgroepen/bijstand/index.html",
     "regions overview": "regios/index.html",
     "about": "over/index.html",
     "search": "zoeken/index.html",
     "404": "404.html",
 }
-WIDTHS = {"phone": (390, 844), "desktop": (1366, 900)}
+WIDTHS = {"phone": (320, 700), "desktop": (1280, 900)}
+pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
 
 @pytest.fixture(scope="module")
-def site(real_build, tmp_path_factory):
+def built(built_fixture):
+    """(edition, output folder) of the fixture edition, built once."""
+    return load_edition(EDITION), built_fixture
+
+
+@pytest.fixture(scope="module")
+def site(built, tmp_path_factory):
     """Serve output/site at SUB_PATH on 127.0.0.1; yield (edition, base URL)."""
-    edition, out = real_build
+    edition, out = built
+    assert urlsplit(edition.config.base_url).path == SUB_PATH
     docroot = tmp_path_factory.mktemp("docroot")
     (docroot / SUB_PATH.strip("/")).symlink_to(out / "site")
     handler = functools.partial(QuietHandler, directory=str(docroot))
@@ -109,12 +124,13 @@ def test_filters_work_by_keyboard_count_and_keep_state_in_the_url(site, browser)
     for _ in range(target):
         page.keyboard.press("ArrowDown")
     assert page.locator("#filter-thema").input_value() == "beschut-werk"
-    assert page.locator("#filter-count").inner_text() == f"{expected} praktijkvoorbeelden"
+    assert page.locator("#filter-count").inner_text() == (
+        "1 praktijkvoorbeeld" if expected == 1 else f"{expected} praktijkvoorbeelden")
     assert page.locator("#practice-list > li:visible").count() == expected
     assert "thema=beschut-werk" in page.url
-    shared = visit.open("index.html?thema=beschut-werk&provincie=limburg#praktijken")
-    both = sum(1 for p in edition.practices if p.province.slug == "limburg"
-               and any(t.slug == "beschut-werk" for t in p.themes))
+    shared = visit.open("index.html?thema=detachering&provincie=zeeland#praktijken")
+    both = sum(1 for p in edition.practices if p.province.slug == "zeeland"
+               and any(t.slug == "detachering" for t in p.themes))
     assert shared.locator("#filter-count").inner_text().startswith(f"{both} praktijkvoorbeeld")
     assert visit.errors == [] and visit.foreign == []
     visit.close()
@@ -127,7 +143,7 @@ def test_without_javascript_the_facets_are_plain_links(site, browser):
     page.goto(base + "index.html")
     assert not page.locator("#filters").is_visible()
     page.locator("#facets summary", has_text="Per thema").click()
-    page.locator("#facets").get_by_role("link", name="Nieuw beschut werk", exact=True).click()
+    page.locator("#facets").get_by_role("link", name="Nieuw beschut werk", exact=True).click()  # fixture theme
     assert page.url.endswith("themas/beschut-werk/index.html")
     assert page.locator("h1").inner_text() == "Nieuw beschut werk"
     context.close()
@@ -137,19 +153,19 @@ def test_search_finds_a_word_from_one_practice(site, browser):
     _, base = site
     visit = Visit(browser, base)
     page = visit.open("zoeken/index.html")
-    page.locator(".pagefind-ui__search-input").fill("wasserij")
+    page.locator(".pagefind-ui__search-input").fill("groenten")
     result = page.locator(".pagefind-ui__result-link").first
     result.wait_for(timeout=15000)
-    assert "Wasserij Wadwerk" in result.inner_text()
+    assert "Kas aan de Dijk" in result.inner_text()
     assert visit.errors == [] and visit.foreign == []
     visit.close()
 
 
 @pytest.mark.parametrize("width", sorted(WIDTHS))
-def test_screenshots_of_home_and_a_practice(site, browser, width, real_build):
-    """Screenshots to look at (output/screenshots/); the test checks nothing overflows sideways."""
+def test_screenshots_of_home_and_a_practice(site, browser, width, built):
+    """Screenshots to look at (next to the test build); the test checks nothing overflows sideways."""
     _, base = site
-    folder = real_build[1].parent / "screenshots"
+    folder = built[1].parent / "screenshots"
     folder.mkdir(exist_ok=True)
     visit = Visit(browser, base, width)
     for name, path in (("home", "index.html"), ("practice", PAGES["practice"])):
@@ -159,22 +175,22 @@ def test_screenshots_of_home_and_a_practice(site, browser, width, real_build):
     visit.close()
 
 
-def test_every_page_is_valid_html(real_build):
-    _, out = real_build
+def test_every_page_is_valid_html(built):
+    _, out = built
     result = subprocess.run(["java", "-jar", str(VNU), "--errors-only", "--format", "json", "--skip-non-html",
                              str(out / "site")], capture_output=True, text=True)
     messages = json.loads(result.stderr or '{"messages": []}')["messages"]
     assert [(Path(m.get("url", "")).name, m.get("message")) for m in messages] == []
 
 
-def test_metadata_for_sharing_and_feeds(real_build):
-    edition, out = real_build
+def test_metadata_for_sharing_and_feeds(built):
+    edition, out = built
     page = (out / "site" / PAGES["practice"]).read_text()
     base = edition.config.base_url
-    assert f'<link rel="canonical" href="{base}praktijken/wasserij-wadwerk/">' in page
+    assert f'<link rel="canonical" href="{base}praktijken/detacheren-in-de-haven/">' in page
     assert '<meta property="og:type" content="article">' in page
     ld = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)[1])
-    assert ld["@type"] == "Article" and ld["headline"] == "Wasserij Wadwerk"
+    assert ld["@type"] == "Article" and ld["headline"] == "Detacheren in de haven: samen sterk"
     sitemap = (out / "site" / "sitemap.xml").read_text()
     assert sitemap.count("<loc>") == len(list((out / "site").rglob("*.html"))) - 1  # all but 404.html
     assert (out / "site" / "feed.xml").read_text().count("<entry>") == len(edition.practices)

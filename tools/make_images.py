@@ -21,7 +21,7 @@ import yaml
 from PIL import Image, ImageDraw, ImageFilter
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from pictograms import PICTOGRAMS  # noqa: E402
+from pictograms import PICTOGRAMS
 
 ROOT = Path(__file__).resolve().parent.parent
 IMAGES = ROOT / "practices" / "images"

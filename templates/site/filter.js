@@ -5,9 +5,10 @@
   var list = document.getElementById("practice-list");
   var count = document.getElementById("filter-count");
   if (!form || !list || !count) return;
-  var facets = { thema: "themes", provincie: "province", regio: "region", doelgroep: "groups" };
+  // One <select> per facet; its name is also the query parameter and the cards' data-<name> attribute.
+  var facets = Array.prototype.map.call(form.querySelectorAll("select"), function (select) { return select.name; });
   var params = new URLSearchParams(window.location.search);
-  Object.keys(facets).forEach(function (name) {
+  facets.forEach(function (name) {
     if (params.has(name)) form.elements[name].value = params.get(name);
   });
   form.hidden = false;
@@ -15,16 +16,16 @@
   function apply() {
     var shown = 0;
     Array.prototype.forEach.call(list.children, function (card) {
-      var match = Object.keys(facets).every(function (name) {
+      var match = facets.every(function (name) {
         var wanted = form.elements[name].value;
-        return !wanted || card.dataset[facets[name]].split(" ").indexOf(wanted) !== -1;
+        return !wanted || card.dataset[name].split(" ").indexOf(wanted) !== -1;
       });
       card.hidden = !match;
       if (match) shown += 1;
     });
     count.textContent = shown === 1 ? "1 praktijkvoorbeeld" : shown + " praktijkvoorbeelden";
     var query = new URLSearchParams();
-    Object.keys(facets).forEach(function (name) {
+    facets.forEach(function (name) {
       if (form.elements[name].value) query.set(name, form.elements[name].value);
     });
     var search = query.toString();

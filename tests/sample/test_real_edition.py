@@ -8,12 +8,16 @@ import pikepdf
 import pytest
 
 from magazine.config import load_config
+from magazine.facets import FACETS
 from magazine.pipeline import load_edition
 
-from .conftest import ROOT
-from .pdfcheck import destinations, outline, printed_page_numbers, raster_images, rgb_uses
+from ..conftest import ROOT
+from ..pdfcheck import destinations, outline, printed_page_numbers, raster_images, rgb_uses
+
+pytestmark = pytest.mark.sample
 
 
+@pytest.mark.slow
 def test_real_edition_builds_every_output(real_build):
     edition, out = real_build
     assert len(edition.practices) == len(list((ROOT / "practices").glob("[!_]*.md")))
@@ -26,6 +30,7 @@ def test_real_edition_builds_every_output(real_build):
     assert [t for title, children in tree if title in themes for t, _ in children] == [p.title for p in edition.practices]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["magazine.pdf", "magazine-print.pdf"])
 def test_real_edition_spreads_and_page_numbers(real_build, name):
     edition, out = real_build
@@ -34,7 +39,7 @@ def test_real_edition_spreads_and_page_numbers(real_build, name):
         count = len(pdf.pages)
     for practice in edition.practices:
         start = pages[practice.slug]
-        assert start % 2 == 0 and pages[f"{practice.slug}-einde"] in (start, start + 1), practice.slug
+        assert start % 2 == 0 and pages[practice.end_anchor] in (start, start + 1), practice.slug
     printed = printed_page_numbers(out / name)
     assert {dest for _, dest, _ in printed} >= {p.slug for p in edition.practices}
     assert all(number == pages[dest] for _, dest, number in printed)
@@ -42,6 +47,7 @@ def test_real_edition_spreads_and_page_numbers(real_build, name):
         assert count % 4 == 0
 
 
+@pytest.mark.slow
 def test_real_press_pdf_is_cmyk_with_print_resolution_images(real_build):
     _, out = real_build
     assert rgb_uses(out / "magazine-print.pdf") == []
@@ -67,9 +73,7 @@ def test_committed_schema_lists_the_vocabularies():
     """Editors read the enums in the schema file; they must match data/ and magazine.yml."""
     schema = json.loads((ROOT / "schema" / "practice.schema.json").read_text())
     vocab = load_config(ROOT / "magazine.yml").vocabularies
-    props = schema["properties"]
-    assert props["region"]["enum"] == [t.slug for t in vocab.regions]
-    assert props["province"]["enum"] == [t.slug for t in vocab.provinces]
-    assert props["themes"]["items"]["enum"] == [t.slug for t in vocab.themes]
-    assert props["target_groups"]["items"]["enum"] == [t.slug for t in vocab.target_groups]
+    for facet in FACETS:
+        field = schema["properties"][facet.field]
+        assert (field["items"] if facet.multiple else field)["enum"] == [t.slug for t in vocab.of(facet.field)]
     assert len(vocab.regions) == 35 and len(vocab.provinces) == 12

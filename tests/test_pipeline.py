@@ -1,0 +1,111 @@
+"""One pipeline: every command loads, checks and renders through pipeline.py, and reports the same way."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+
+from magazine import pipeline
+from magazine.errors import ContentError
+from magazine.render import environment, practice_html
+
+from .conftest import use_templates_copy
+from .test_cli import run
+
+TYPO_LINE = 19  # templates/partials/practice.html: <p class="practice-organisation">
+
+
+@pytest.mark.parametrize("command", ["check", "html", "pdf", "build", "preview"])
+def test_a_template_typo_is_a_configuration_error_naming_file_and_line_from_every_command(command, edition_copy, tmp_path):
+    partial = use_templates_copy(edition_copy, tmp_path) / "partials" / "practice.html"
+    lines = partial.read_text().split("\n")
+    assert "{{ p.organisation }}</p>" in lines[TYPO_LINE - 1]
+    lines[TYPO_LINE - 1] = lines[TYPO_LINE - 1].replace("p.organisation", "p.organisatie")
+    partial.write_text("\n".join(lines))
+    args = [command, "practices/kas-aan-de-dijk.md"] if command == "preview" else [command]
+    result = run(*args, "--config", str(edition_copy), "--out", str(tmp_path / "out"), cwd=edition_copy.parent)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert [line for line in result.stderr.splitlines() if "error" in line] == [
+        f"templates/partials/practice.html:{TYPO_LINE}: template error: "
+        "'magazine.model.Practice object' has no attribute 'organisatie'"], result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_template_error_becomes_a_github_annotation(edition_copy, tmp_path):
+    page = use_templates_copy(edition_copy, tmp_path) / "site" / "practice.html"
+    page.write_text(page.read_text().replace("{{ practice.summary }}", "{{ practice.samenvatting }}"))
+    result = run("html", "--format", "github", "--config", str(edition_copy), "--out", str(tmp_path / "out"))
+    assert result.returncode == 2
+    assert result.stdout.startswith("::error file=templates/site/practice.html,line=5,title=Praktijkvoorbeeld::template error: ")
+
+
+def test_preview_checks_the_file_name_like_the_build(edition_copy, tmp_path):
+    practices = edition_copy.parent / "practices"
+    shutil.copy(practices / "kas-aan-de-dijk.md", practices / "Kas_Aan_De_Dijk.md")
+    (practices / "kas-aan-de-dijk.md").unlink()
+    result = run("preview", "practices/Kas_Aan_De_Dijk.md", "--config", str(edition_copy),
+                 "--out", str(tmp_path / "out"), cwd=edition_copy.parent)
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        "practices/Kas_Aan_De_Dijk.md:1: de bestandsnaam 'Kas_Aan_De_Dijk.md' kan niet; gebruik kleine letters, "
+        "cijfers en streepjes, bijvoorbeeld 'kas-aan-de-dijk.md'"]
+
+
+def edition_with_texts(config, foreword: str, colophon: str = "Colofon.\n"):
+    texts = config.parent / "teksten"
+    texts.mkdir()
+    (texts / "voorwoord.md").write_text(foreword)
+    (texts / "colofon.md").write_text(colophon)
+    config.write_text(config.read_text() + "foreword: teksten/voorwoord.md\ncolophon: teksten/colofon.md\n")
+
+
+def test_foreword_and_colophon_are_checked_like_practices(edition_copy):
+    edition_with_texts(edition_copy, "Welkom.\n\n<script>alert(1)</script>\n\n# Een grote kop\n",
+                       "Gemaakt in Ĳsselstein.\n\n[Geheim](../geheim.md)\n")
+    with pytest.raises(ContentError) as raised:
+        pipeline.load_edition(edition_copy)
+    assert [str(p) for p in raised.value.problems] == [
+        "teksten/colofon.md:1: het teken 'Ĳ' (U+0132) staat niet in de lettertypen van het magazine; schrijf 'IJ'",
+        "teksten/colofon.md:3: de link '../geheim.md' is niet toegestaan; gebruik een volledig webadres (https://...), "
+        "een e-mailadres (mailto:...) of een telefoonnummer (tel:...)",
+        "teksten/voorwoord.md:3: HTML-code <script> is niet toegestaan; gebruik Markdown (zie practices/_template.md)",
+        "teksten/voorwoord.md:5: een kop met # kan hier niet; gebruik '## ' of **vetgedrukte** tekst",
+    ]
+
+
+def test_serve_watches_every_source_of_the_edition(edition_copy):
+    edition_with_texts(edition_copy, "Welkom.\n")
+    edition = pipeline.load_edition(edition_copy)
+    sources = edition.config.sources
+    assert edition_copy.parent / "teksten" / "voorwoord.md" in sources
+    assert edition_copy.resolve() in sources
+    assert edition.config.practices_dir in sources and edition.config.templates_dir in sources
+
+
+def ampersand_edition(config):
+    config.write_text(config.read_text().replace("name: Nieuw beschut werk", "name: Werk & beschutting")
+                      .replace("title: Testeditie", "title: Gluren & leren"))
+    return pipeline.load_edition(config)
+
+
+def test_text_in_a_stylesheet_is_escaped_for_css_not_html(edition_copy):
+    edition = ampersand_edition(edition_copy)
+    practice = next(p for p in edition.practices if p.slug == "kas-aan-de-dijk")
+    html = practice_html(edition, practice, environment(edition.config.templates_dir), "2020-01-31T00:00:00+00:00")
+    assert 'string-set: magazine "Gluren & leren", theme "Werk & beschutting";' in html
+    assert "&amp;" not in html.split("<style>")[1].split("</style>")[0]
+
+
+@pytest.mark.slow
+def test_ampersand_prints_as_ampersand_in_the_running_foot(edition_copy, tmp_path):
+    ampersand_edition(edition_copy)
+    result = run("preview", "practices/kas-aan-de-dijk.md", "--config", str(edition_copy),
+                 "--out", str(tmp_path / "out"), cwd=edition_copy.parent)
+    assert result.returncode == 0, result.stdout + result.stderr
+    text = subprocess.run(["pdftotext", str(tmp_path / "out" / "preview" / "kas-aan-de-dijk.pdf"), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    assert "WERK & BESCHUTTING" in text and "GLUREN & LEREN" in text
+    assert "&AMP;" not in text and "&amp;" not in text
+
