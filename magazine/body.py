@@ -11,6 +11,7 @@ SECTIONS = ("Wat", "Aanpak", "Resultaat", "Tip")
 ORDER = ", ".join(SECTIONS)
 FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 ATX = re.compile(r"^ {0,3}#{1,6}(\s|$)")
+CONTAINER_MARKS = re.compile(r"^\s*(?:(?:[-*+]|\d+[.)]|>)\s*)+")  # list items and quotes around a heading
 UNDERLINE = re.compile(r"^ {0,3}(=+|-+)\s*$")
 
 
@@ -22,24 +23,25 @@ class Heading:
     text: str  # plain text, as rendered
     line: int  # file line of the heading text
     underline: str = ""  # the '---' or '===' line below a setext heading; empty for '## ' headings
+    nested: bool = False  # inside a list item, quote or table cell
 
 
-def locate_headings(parsed: list[tuple[int, str]], body: str, body_line: int) -> list[Heading]:
-    """Give each heading of the parse (level, text) its file line.
+def locate_headings(parsed: list[tuple[int, str, bool]], body: str, body_line: int) -> list[Heading]:
+    """Give each heading of the parse (level, text, nested) its file line.
 
     The parse decides what is a heading; this only finds where it stands: the next
     '#' line, or text line above a '---'/'===' line, whose text matches.
     """
     candidates = _candidate_lines(body.split("\n"))
     headings, start = [], 0
-    for level, text in parsed:
+    for level, text, nested in parsed:
         found = next((i for i in range(start, len(candidates)) if _same(candidates[i][1], text)), None)
         if found is None:
             line = headings[-1].line if headings else body_line
-            headings.append(Heading(level, text, line))
+            headings.append(Heading(level, text, line, nested=nested))
             continue
         index, _, underline = candidates[found]
-        headings.append(Heading(level, text, body_line + index, underline))
+        headings.append(Heading(level, text, body_line + index, underline, nested))
         start = found + 1
     return headings
 
@@ -52,8 +54,8 @@ def _candidate_lines(lines: list[str]) -> list[tuple[int, str, str]]:
             fence = None if fence and match[1].startswith(fence) else (fence or match[1][:3])
         elif fence:
             continue
-        elif ATX.match(line):
-            found.append((index, line.strip().strip("#"), ""))
+        elif ATX.match(CONTAINER_MARKS.sub("", line)):
+            found.append((index, CONTAINER_MARKS.sub("", line).strip().strip("#"), ""))
         elif line.strip() and index + 1 < len(lines) and UNDERLINE.match(lines[index + 1]):
             found.append((index, line, lines[index + 1].strip()))
     return found
@@ -73,7 +75,13 @@ def check_body(headings: list[Heading], body: str, body_line: int, source: str) 
     misspelt: set[str] = set()
     for heading in headings:
         level, text, line = heading.level, heading.text, heading.line
-        if heading.underline:
+        if heading.nested:
+            problems.append(Problem(source, line, (
+                f"de kop '{text}' staat in een lijst, citaat of tabel; zet een sectiekop "
+                "aan het begin van een eigen regel, zoals '## Aanpak'")))
+            if text in SECTIONS:
+                found.setdefault(text, line)  # present, if misplaced: not also "missing"
+        elif heading.underline:
             problems.append(_setext_problem(heading, source))
             if text in SECTIONS and level == 2 and text not in found:
                 found[text] = line

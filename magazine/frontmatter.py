@@ -113,6 +113,10 @@ def _structure_problems(text: str, source: str, first_line: int) -> list[Problem
         line = first_line + event.start_mark.line
         if problems and problems[-1].line == line:
             pass  # one problem per line is enough to find and fix it
+        elif getattr(event, "tag", None) and isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent)):
+            problems.append(Problem(source, line, (
+                f"'{event.tag.replace('tag:yaml.org,2002:', '!!')}' wordt als YAML-code gelezen; "
+                "haal het weg of zet de hele waarde tussen aanhalingstekens")))
         elif getattr(event, "anchor", None):
             mark = "*" if isinstance(event, yaml.AliasEvent) else "&"
             problems.append(Problem(source, line, (
@@ -158,7 +162,7 @@ class _Walker:
         if isinstance(node, yaml.MappingNode):
             result = {}
             for key_node, value_node in node.value:
-                key = str(self.loader.construct_object(key_node))
+                key = str(self.scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else key_node.value)
                 if key in result:
                     self.problems.append(Problem(self.source, self.line_of(key_node), (
                         f"het veld '{key}' staat er twee keer in; houd er één over")))
@@ -171,4 +175,12 @@ class _Walker:
                 self.lines[(*path, index)] = self.line_of(item)
                 items.append(self.walk(item, (*path, index)))
             return items
-        return self.loader.construct_object(node)
+        return self.scalar(node)
+
+    def scalar(self, node):
+        try:
+            return self.loader.construct_object(node)
+        except (yaml.YAMLError, ValueError, OverflowError):  # e.g. an integer of thousands of digits
+            self.problems.append(Problem(self.source, self.line_of(node), (
+                f"'{node.value[:40]}' kan niet gelezen worden; zet de waarde tussen aanhalingstekens")))
+            return node.value

@@ -38,32 +38,41 @@ def to_html(body: str) -> str:
     return markdown.Markdown(extensions=EXTENSIONS, extension_configs=EXTENSION_CONFIGS).convert(body)
 
 
-def headings(raw: str) -> list[tuple[int, str]]:
-    """(level, plain text) of every heading in parsed HTML, in order: what the parse made a heading."""
+def headings(raw: str) -> list[tuple[int, str, bool]]:
+    """(level, plain text, nested) of every heading in parsed HTML, in order: what the parse made a
+    heading. Nested: inside a list, quote or table, where a section heading cannot be."""
     collector = _Headings()
     collector.feed(raw)
     return collector.found
 
 
+HEADING_CONTAINERS = frozenset({"li", "blockquote", "td", "th"})  # where a section heading cannot stand
+
+
 class _Headings(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
-        self.found: list[tuple[int, str]] = []
+        self.found: list[tuple[int, str, bool]] = []
         self.level = 0
+        self.open_containers = 0
 
     def handle_starttag(self, tag, attrs):
         if HEADING_TAG.match(tag):
             self.level = int(tag[1])
-            self.found.append((self.level, ""))
+            self.found.append((self.level, "", self.open_containers > 0))
+        elif tag in HEADING_CONTAINERS:
+            self.open_containers += 1
 
     def handle_endtag(self, tag):
         if HEADING_TAG.match(tag):
             self.level = 0
+        elif tag in HEADING_CONTAINERS:
+            self.open_containers -= 1
 
     def handle_data(self, data):
         if self.level:
-            level, text = self.found[-1]
-            self.found[-1] = (level, text + data)
+            level, text, nested = self.found[-1]
+            self.found[-1] = (level, text + data, nested)
 
 
 def split_sections(raw: str, slug: str) -> tuple[tuple[Section, ...], str]:

@@ -165,6 +165,15 @@ CASES = {
     'deep_nesting': [
         "2: de gegevens zijn te diep genest (meer dan 10 niveaus); gebruik de velden zoals in practices/_template.md",
     ],
+    'yaml_tag': [  # YAML code a contributor did not mean; PyYAML would name a Python constructor
+        "2: '!!python/object:os.system' wordt als YAML-code gelezen; haal het weg of zet de hele waarde tussen aanhalingstekens",
+    ],
+    'huge_number': [  # past Python's limit for turning digits into an int
+        "15: '1000000000000000000000000000000000000000' kan niet gelezen worden; zet de waarde tussen aanhalingstekens",
+    ],
+    'heading_in_list': [
+        "26: de kop 'Aanpak' staat in een lijst, citaat of tabel; zet een sectiekop aan het begin van een eigen regel, zoals '## Aanpak'",
+    ],
     'wrong_heading_level': [
         "19: gebruik alleen de koppen ## Wat, ## Aanpak, ## Resultaat, ## Tip; maak van '### Meer details' gewone of **vetgedrukte** tekst",
     ],
