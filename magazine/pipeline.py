@@ -32,13 +32,13 @@ from .layout import (
     resolution_problems,
     spread_problems,
 )
-from .model import Edition
-from .output import check_target, staged, write_site
+from .model import Edition, OutputFile
+from .output import check_target, claim, staged, write_site
 from .pdf import RenderedPdf, render_pdf
 from .practice import check_slug
 from .render import environment, practice_html, print_html, print_stylesheets
 from .schema import compile_validator
-from .site import OutputFile, site_files
+from .site import site_files
 from .sources import check_file, load_edition_texts, load_practices, parse_context
 from .urls import url_for
 
@@ -95,11 +95,13 @@ def preview(config_path: Path, source: Path, out_dir: Path | None, report: Calla
         raise ContentError(problems + file_problems)
     edition = Edition.assemble(config, [practice])
     out_dir = (out_dir or config.root / "output") / "preview"
+    check_target(out_dir.parent, config.root)
     check_target(out_dir, config.root)
     with template_problems(config.templates_dir):
         env = environment(config.templates_dir)
         spread = render_spreads(edition, env)[practice.slug]
         files = site_files(edition, env)
+    claim(out_dir.parent)
     with staged(out_dir, replaced={practice.slug, f"{practice.slug}.pdf"}) as stage:
         (stage / f"{practice.slug}.pdf").write_bytes(spread.data)
         write_site(stage / practice.slug, files)

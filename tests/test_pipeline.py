@@ -109,3 +109,14 @@ def test_ampersand_prints_as_ampersand_in_the_running_foot(edition_copy, tmp_pat
     assert "WERK & BESCHUTTING" in text and "GLUREN & LEREN" in text
     assert "&AMP;" not in text and "&amp;" not in text
 
+
+
+@pytest.mark.slow
+def test_after_a_preview_the_build_still_writes_the_same_output_folder(edition_copy):
+    project = edition_copy.parent
+    preview = run("preview", "practices/kas-aan-de-dijk.md", "--config", str(edition_copy), cwd=project)
+    assert preview.returncode == 0, preview.stderr
+    html = run("html", "--config", str(edition_copy), cwd=project)
+    assert html.returncode == 0, html.stderr
+    assert (project / "output" / "site" / "index.html").is_file()
+    assert (project / "output" / "preview" / "kas-aan-de-dijk.pdf").is_file()  # kept: html replaces only site/
