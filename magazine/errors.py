@@ -36,6 +36,9 @@ class ContentError(MagazineError):
         self.problems = tuple(sorted(set(problems)))
         super().__init__(f"{len(self.problems)} problem(s)")
 
+    def __reduce__(self):  # raised in a worker process, re-raised in the build
+        return (type(self), (self.problems,))
+
 
 class ConfigError(MagazineError):
     """The edition configuration, the templates, the command line or the machine is not usable.
@@ -46,4 +49,8 @@ class ConfigError(MagazineError):
 
     def __init__(self, message: str = "", problems: list[Problem] | tuple[Problem, ...] = ()):
         self.problems = tuple(sorted(set(problems)))
+        self.message = message
         super().__init__(message or "\n".join(map(str, self.problems)))
+
+    def __reduce__(self):
+        return (type(self), (self.message, self.problems))

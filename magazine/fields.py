@@ -27,6 +27,8 @@ def rows(schema: dict, prefix: str = "") -> list[str]:
             rules.append(f"{field.get('minItems', 0)} tot {field.get('maxItems', 'onbeperkt')} stuks")
         if name in SOURCES:
             rules.append(f"codes uit `{SOURCES[name]}`")
+        elif "enum" in field:
+            rules.append("kies uit " + ", ".join(f"`{value}`" for value in field["enum"]))
         if field.get("format") == "date":
             rules.append("jaar-maand-dag")
         kind = {"array": "lijst", "object": "groep velden"}.get(str(field.get("type")), "tekst of getal"

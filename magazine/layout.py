@@ -68,6 +68,37 @@ def _mm(token) -> float:
     raise ConfigError(f"{PAGES_CSS}: page margins must be in mm, found {tinycss2.serialize([token])}")
 
 
+def flow_end(practice, anchors: dict, geometry: PageGeometry) -> float:
+    """Where the practice ends, in mm of text column from the top of its first page's text area."""
+    start, _ = anchors[practice.slug]
+    end, end_mm = anchors[practice.end_anchor]
+    return (end - start) * geometry.body_height + end_mm - geometry.margin_top
+
+
+def page_fills(practice, anchors: dict, content_bottoms: tuple[float, ...], geometry: PageGeometry,
+               pages: int = 2) -> tuple[float, ...]:
+    """How full each page of the practice's spread is: its lowest content over the text area (0..1)."""
+    start, _ = anchors[practice.slug]
+    fills = []
+    for page in range(start, min(start + pages, len(content_bottoms) + 1)):
+        used = (content_bottoms[page - 1] - geometry.margin_top) / geometry.body_height
+        fills.append(min(1.0, max(0.0, used)))
+    return tuple(fills)
+
+
+def fill_problems(practice, design: str, fills: tuple[float, ...], max_empty: float) -> list[Problem]:
+    """A page of the chosen design that is emptier than `max_empty` fails the build."""
+    return [Problem(practice.source, practice.line_of("body"), (
+        f"pagina {number} van het ontwerp '{design}' is voor {100 * (1 - fill):.0f} % leeg (hooguit "
+        f"{100 * max_empty:.0f} % mag); kies met 'layout:' een ander ontwerp of pas de tekst aan"))
+        for number, fill in enumerate(fills, 1) if 1 - fill > max_empty]
+
+
+def words_over(over_mm: float, geometry: PageGeometry) -> int:
+    """About how many words make `over_mm` of text column, rounded up to tens."""
+    return max(10, -(-round(over_mm * WORDS_PER_PAGE / geometry.body_height) // 10) * 10)
+
+
 def notes_pages_needed(pages: int) -> int:
     """Blank notes pages that make a saddle-stitched magazine a multiple of four pages."""
     return -pages % 4
@@ -98,8 +129,10 @@ def overflow_problems(practice, anchors: dict, body_height: float) -> list[Probl
         "of gebruik minder kerncijfers"))]
 
 
-def resolution_problems(edition: Edition, images: tuple[PlacedImage, ...]) -> list[Problem]:
-    """Every raster image needs at least 300 ppi at the size it is printed."""
+def resolution_problems(edition: Edition, images: tuple[PlacedImage, ...], where: str = "") -> list[Problem]:
+    """Every raster image needs at least 300 ppi at the size it is printed.
+
+    where: what the page numbers count in, e.g. " van het voorbeeld" for a practice's own render."""
     owners = {p.image.path.as_uri(): (p.source, p.image.line, p.image.src) for p in edition.practices if p.image}
     cover = edition.config.cover
     if cover:
@@ -113,7 +146,7 @@ def resolution_problems(edition: Edition, images: tuple[PlacedImage, ...]) -> li
         height_px = round(image.height_mm / 25.4 * MIN_PPI)
         problems.append(Problem(source, line, (
             f"de afbeelding '{src}' is te grof voor drukwerk: {image.width_mm:.0f} × {image.height_mm:.0f} mm "
-            f"gedrukt bij {image.ppi:.0f} ppi (pagina {image.page}); nodig is minstens {MIN_PPI} ppi, "
+            f"gedrukt bij {image.ppi:.0f} ppi (pagina {image.page}{where}); nodig is minstens {MIN_PPI} ppi, "
             f"dus een bestand van minstens {width_px} × {height_px} pixels")))
     return problems
 

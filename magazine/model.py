@@ -108,6 +108,7 @@ class Practice:
     quote: Quote | None = None
     image: Image | None = None
     published: date | None = None
+    layout: str | None = None  # the editor's choice of design (magazine/fit.py); None: chosen to fit
     lines: tuple[tuple[str, int], ...] = ()  # (field, line in the file), for messages after parsing
 
     def line_of(self, field: str) -> int:

@@ -48,6 +48,7 @@ class RenderedPdf:
     anchors: dict  # id -> (1-based page, bottom of the element from the page top, in mm)
     images: tuple[PlacedImage, ...]
     font_families: tuple[str, ...]  # every family drawn, including system fallbacks
+    content_bottoms: tuple[float, ...] = ()  # per page: mm from the page top to the lowest text, picture or filled box
 
 
 def load_weasyprint():
@@ -59,8 +60,12 @@ def load_weasyprint():
 
 
 def render_pdf(html: str, stylesheets: list[Path], variant: str, allowed: list[Path], label: str,
-               press_colours: PressColours | None = None, crop_marks: bool = False) -> RenderedPdf:
-    """Lay out `html` and return the PDF with what the layout checks need; `label` names it in problems."""
+               press_colours: PressColours | None = None, crop_marks: bool = False,
+               measure_only: bool = False) -> RenderedPdf:
+    """Lay out `html` and return the PDF with what the layout checks need; `label` names it in problems.
+
+    measure_only: lay out, but write no PDF (data is empty): for copy-fitting's measuring renders.
+    """
     weasyprint = load_weasyprint()
     fetcher = _project_fetcher(weasyprint, [p.resolve() for p in allowed], press_colours)
     digest = hashlib.sha256(html.encode()).hexdigest()[:32]
@@ -79,10 +84,10 @@ def render_pdf(html: str, stylesheets: list[Path], variant: str, allowed: list[P
         document = weasyprint.HTML(
             string=html, base_url=allowed[0].resolve().as_uri() + "/", url_fetcher=fetcher,
         ).render(stylesheets=css, font_config=fonts, color_profiles=profiles, **options)
-        data = document.write_pdf(finisher=_finisher(digest, variant, crop_marks), **options)
+        data = b"" if measure_only else document.write_pdf(finisher=_finisher(digest, variant, crop_marks), **options)
     families = tuple(sorted({font.family for font in document.fonts.values()}))
     return RenderedPdf(data, len(document.pages), tuple(problems), _anchors(document),
-                       tuple(_images(weasyprint, document)), families)
+                       tuple(_images(weasyprint, document)), families, tuple(_content_bottoms(weasyprint, document)))
 
 
 def _anchors(document) -> dict:
@@ -91,6 +96,30 @@ def _anchors(document) -> dict:
         for name, (_x1, _y1, _x2, bottom) in page.anchors.items():
             found.setdefault(name, (number, bottom * 25.4 / CSS_PX_PER_INCH))
     return found
+
+
+def _content_bottoms(weasyprint, document):
+    """How far down each page its content reaches (running heads and feet in the margin boxes left out):
+    the bottom of the lowest text, image, or box with a background."""
+    boxes = weasyprint.formatting_structure.boxes
+    for page in document.pages:
+        bottom = 0.0
+        for child in page._page_box.children:
+            if isinstance(child, boxes.MarginBox):
+                continue
+            for box in child.descendants():
+                if _draws_something(box, boxes):
+                    bottom = max(bottom, box.border_box_y() + box.border_height())
+        yield bottom * 25.4 / CSS_PX_PER_INCH
+
+
+def _draws_something(box, boxes) -> bool:
+    if isinstance(box, boxes.TextBox):
+        return bool(box.text.strip())
+    if isinstance(box, boxes.ReplacedBox):
+        return True
+    colour = box.style["background_color"]
+    return getattr(colour, "alpha", 0) > 0 or any(image for image in box.style["background_image"] if image[0] != "none")
 
 
 def _images(weasyprint, document):

@@ -57,6 +57,7 @@ def parse(text: str, source: str, slug: str, context: ParseContext) -> tuple[Pra
     if problems:
         return None, problems
     sections, footnotes = markup.split_sections(raw_html, slug)
+    lines = {**lines, ("body",): split.body_line}
     return _practice(data, lines, slug, source, sections, footnotes, context), []
 
 
@@ -130,6 +131,7 @@ def _practice(data: dict, lines: dict, slug: str, source: str, sections, footnot
         image=Image(context.practices_dir / image["src"], image["src"], image["alt"], image.get("credit"),
                     lines.get(("image", "src"), 0)) if image else None,
         published=date.fromisoformat(data["published"]) if "published" in data else None,
+        layout=data.get("layout"),
         lines=tuple((key[0], line) for key, line in lines.items() if len(key) == 1),
     )
 

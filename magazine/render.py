@@ -43,25 +43,36 @@ def environment(templates_dir: Path) -> jinja2.Environment:
     return env
 
 
-def print_html(edition: Edition, env: jinja2.Environment, variant: str, timestamp: str, notes_pages: int = 0) -> str:
-    """The magazine as one HTML document for WeasyPrint (variant: screen or press)."""
+def print_html(edition: Edition, env: jinja2.Environment, variant: str, timestamp: str, notes_pages: int = 0,
+               layouts: dict | None = None) -> str:
+    """The magazine as one HTML document for WeasyPrint (variant: screen or press).
+
+    layouts: slug -> Layout (magazine/fit.py); a practice without one gets the plain spread.
+    """
     return env.get_template("print/magazine.html").render(
-        edition=edition, variant=variant, timestamp=timestamp, notes_pages=notes_pages,
+        edition=edition, variant=variant, timestamp=timestamp, notes_pages=notes_pages, layouts=layouts or {},
         pictures={p.slug: print_picture(p.image) if p.image else None for p in edition.practices},
         cover_url=edition.config.cover.path.as_uri() if edition.config.cover else "",
     )
 
 
-def practice_html(edition: Edition, practice, env: jinja2.Environment, timestamp: str) -> str:
-    """One practice's spread as its own document (the site's per-practice download)."""
+def practice_html(edition: Edition, practice, env: jinja2.Environment, timestamp: str, layout=None) -> str:
+    """One practice's spread as its own document (the site's per-practice download, and the measuring render)."""
     return env.get_template("print/practice.html").render(
-        edition=edition, practice=practice, variant="screen", timestamp=timestamp,
+        edition=edition, practice=practice, variant="screen", timestamp=timestamp, layout=layout,
         picture=print_picture(practice.image) if practice.image else None)
+
+
+def measure_html(edition: Edition, practices, env: jinja2.Environment, layouts: dict) -> str:
+    """Several practices in one document, each on its own spread, for copy-fitting's measuring renders."""
+    return env.get_template("print/measure.html").render(
+        edition=edition, practices=practices, variant="screen", layouts=layouts,
+        pictures={p.slug: print_picture(p.image) if p.image else None for p in practices})
 
 
 def print_stylesheets(templates_dir: Path, variant: str) -> list[Path]:
     """The print stylesheets in cascade order; the variants differ only in colour values and press.css."""
-    names = ["fonts/fonts.css", "print/typography.css", "print/layout.css", "print/colors.css",
+    names = ["fonts/fonts.css", "print/typography.css", "print/layout.css", "print/designs.css", "print/colors.css",
              f"print/colors-{variant}.css", "print/pages.css"] + (PRESS_ONLY if variant == "press" else [])
     return [templates_dir / name for name in names]
 

@@ -13,6 +13,7 @@ import jsonschema
 
 from .errors import Problem
 from .facets import FACETS, Facet, facet
+from .fit import DESIGNS
 from .frontmatter import field_name, line_at
 from .model import Term, Vocabularies
 
@@ -36,6 +37,7 @@ def compile_validator(schema: dict, vocabularies: Vocabularies) -> jsonschema.pr
     for each in FACETS:
         field = schema["properties"][each.field]
         (field["items"] if each.multiple else field)["enum"] = [t.slug for t in vocabularies.of(each.field)]
+    schema["properties"]["layout"]["enum"] = [design.name for design in DESIGNS]
     cls = jsonschema.validators.validator_for(schema)
     cls.check_schema(schema)
     return cls(schema, format_checker=cls.FORMAT_CHECKER)
@@ -82,6 +84,8 @@ def _explain(error, path: tuple, vocabularies: Vocabularies):
             hint = (f"bedoelde je '{guesses[key]}'?" if key in guesses
                     else "toegestane velden: " + ", ".join(error.schema["properties"]))
             yield (*path, key), f"onbekend veld '{field_name((*path, key))}'; {hint}"
+    elif kind == "enum" and path[-1] == "layout":
+        yield path, f"'{value}' is geen ontwerp van het magazine; kies uit: {', '.join(limit)}, of laat 'layout' weg"
     elif kind == "enum":
         field = next(p for p in reversed(path) if isinstance(p, str))
         yield path, _unknown_code(facet(field), value, vocabularies.of(field))

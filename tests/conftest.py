@@ -34,9 +34,13 @@ def built_fixture(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def real_build(tmp_path_factory):
-    """The real edition (practices/) built once, strictly, with every output."""
+    """The real edition (practices/) built once, strictly, with every output; the progress lines
+    (with the fit report) are kept in build-report.txt beside the output."""
     out = tmp_path_factory.mktemp("real") / "output"
-    return build(ROOT / "magazine.yml", out), out
+    lines: list[str] = []
+    edition = build(ROOT / "magazine.yml", out, report=lines.append)
+    (out.parent / "build-report.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return edition, out
 
 
 @pytest.fixture(scope="session")

@@ -105,3 +105,15 @@ def embedded_fonts(path) -> list[tuple[str, str]]:
     """(font name, emb column) from pdffonts."""
     listing = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
     return [(row.split()[0], row.split()[-5]) for row in listing.splitlines()[2:]]
+
+
+def empty_share(path, number: int, top_mm: float, height_mm: float) -> float:
+    """How much of a page's text area lies below its lowest content (text, picture, filled box),
+    read from the PDF itself; the running foot below the text area is left out."""
+    with pdfplumber.open(path) as pdf:
+        page = pdf.pages[number - 1]
+        area_bottom = page.height - (page.height / MM - top_mm - height_mm) * MM
+        bottoms = [c["bottom"] for c in page.chars if c["bottom"] <= area_bottom + MM]
+        bottoms += [i["bottom"] for i in page.images] + [r["bottom"] for r in page.rects if r.get("fill")]
+    lowest = min(max(bottoms, default=top_mm * MM), area_bottom)
+    return max(0.0, 1 - (lowest - top_mm * MM) / (height_mm * MM))

@@ -42,7 +42,7 @@ def test_low_resolution_image_names_file_line_size_and_ppi(edition_copy, tmp_pat
     assert result.stdout.splitlines() == [
         # the image band is 213 x 95 mm (3 mm bleed to the spine); 600 px over 213 mm is 71.5 ppi
         "practices/low-resolution.md:8: de afbeelding 'images/low-resolution.jpg' is te grof voor drukwerk: "
-        "213 × 95 mm gedrukt bij 72 ppi (pagina 10); nodig is minstens 300 ppi, dus een bestand van minstens "
+        "213 × 95 mm gedrukt bij 72 ppi (pagina 1 van het voorbeeld); nodig is minstens 300 ppi, dus een bestand van minstens "
         "2516 × 1122 pixels",
     ]
 

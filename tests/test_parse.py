@@ -128,7 +128,7 @@ CASES = {
         "2: onbekend veld 'titel'; bedoelde je 'title'?",
     ],
     'unknown_field_no_guess': [
-        "6: onbekend veld 'kleur'; toegestane velden: title, organisation, former_names, region, province, municipalities, themes, target_groups, summary, contact, figures, quote, image, published",
+        "6: onbekend veld 'kleur'; toegestane velden: title, organisation, former_names, region, province, municipalities, themes, target_groups, summary, contact, figures, quote, image, published, layout",
     ],
     'unknown_province': [
         "5: 'friesland-noord' is geen bekende provincie; bedoelde je 'friesland'? Kies uit: groningen, friesland, drenthe, overijssel, flevoland, gelderland, utrecht, noord-holland, zuid-holland, zeeland, noord-brabant, limburg",

@@ -10,10 +10,12 @@ from magazine import pipeline
 from magazine.errors import ContentError
 from magazine.render import environment, practice_html
 
-from .conftest import use_templates_copy
+from .conftest import ROOT, use_templates_copy
 from .test_cli import run
 
-TYPO_LINE = 19  # templates/partials/practice.html: <p class="practice-organisation">
+PARTIAL = ROOT / "templates" / "partials" / "practice.html"
+TYPO_LINE = next(n for n, line in enumerate(PARTIAL.read_text().split("\n"), 1)
+                 if '<p class="practice-organisation">{{ p.organisation }}</p>' in line)
 
 
 @pytest.mark.parametrize("command", ["check", "html", "pdf", "build", "preview"])
@@ -120,3 +122,26 @@ def test_after_a_preview_the_build_still_writes_the_same_output_folder(edition_c
     assert html.returncode == 0, html.stderr
     assert (project / "output" / "site" / "index.html").is_file()
     assert (project / "output" / "preview" / "kas-aan-de-dijk.pdf").is_file()  # kept: html replaces only site/
+
+
+@pytest.mark.slow
+def test_check_reports_the_design_each_practice_got(edition_copy):
+    result = run("check", "--config", str(edition_copy), cwd=edition_copy.parent)
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = {line.split(":")[0]: line for line in result.stderr.splitlines() if line.startswith("practices/")}
+    assert lines["practices/kas-aan-de-dijk.md"].startswith(
+        "practices/kas-aan-de-dijk.md: ontwerp kort (beeldpagina en tekstpagina), 2 pagina's, gevuld ")
+    assert lines["practices/schoonmaak-met-perspectief.md"].startswith(
+        "practices/schoonmaak-met-perspectief.md: te kort voor de ontwerpen (of zonder afbeelding en citaat); "
+        "standaardopmaak, gevuld ")
+
+
+@pytest.mark.slow
+def test_an_editors_layout_that_does_not_fit_names_the_ones_that_do(edition_copy):
+    practice = edition_copy.parent / "practices" / "kas-aan-de-dijk.md"
+    practice.write_text(practice.read_text().replace("published: 2020-01-15", "published: 2020-01-15\nlayout: beeldband"))
+    result = run("check", "--config", str(edition_copy), cwd=edition_copy.parent)
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        "practices/kas-aan-de-dijk.md:20: het ontwerp 'beeldband' past niet bij deze tekst; kies uit: kort, "
+        "of laat 'layout' weg"]

@@ -1,7 +1,9 @@
 """The real practices/ folder, built strictly: any problem or WeasyPrint warning fails."""
 from __future__ import annotations
 
+import itertools
 import json
+import re
 import shutil
 
 import pikepdf
@@ -9,10 +11,11 @@ import pytest
 
 from magazine.config import load_config
 from magazine.facets import FACETS
+from magazine.layout import page_geometry
 from magazine.pipeline import load_edition
 
 from ..conftest import ROOT
-from ..pdfcheck import destinations, outline, printed_page_numbers, raster_images, rgb_uses
+from ..pdfcheck import destinations, empty_share, outline, printed_page_numbers, raster_images, rgb_uses
 
 pytestmark = pytest.mark.sample
 
@@ -45,6 +48,24 @@ def test_real_edition_spreads_and_page_numbers(real_build, name):
     assert all(number == pages[dest] for _, dest, number in printed)
     if name == "magazine-print.pdf":
         assert count % 4 == 0
+
+
+@pytest.mark.slow
+def test_every_spread_is_filled_by_a_varied_family_of_designs(real_build):
+    """Read back from the screen PDF: no practice page over 25 % empty, the last pages on average
+    at most 10 % empty, at least five designs, never more than two alike in a row."""
+    edition, out = real_build
+    geometry = page_geometry(ROOT / "templates")
+    with pikepdf.open(out / "magazine.pdf") as pdf:
+        pages = destinations(pdf)
+    empties = {p.slug: [empty_share(out / "magazine.pdf", pages[p.slug] + i, geometry.margin_top, geometry.body_height)
+                        for i in (0, 1)] for p in edition.practices}
+    assert max(max(e) for e in empties.values()) <= 0.25, empties
+    assert sum(e[1] for e in empties.values()) / len(empties) <= 0.10
+    report = (out.parent / "build-report.txt").read_text()
+    designs = [re.search(rf"practices/{p.slug}\.md: ontwerp (\w+)", report)[1] for p in edition.practices]
+    assert len(set(designs)) >= 5
+    assert max(len(list(run)) for _, run in itertools.groupby(designs)) <= 2, designs
 
 
 @pytest.mark.slow

@@ -1,0 +1,208 @@
+"""Copy-fitting: the family of spread designs and the rules that choose one per practice. Pure.
+
+Every design lays the practice's text out in the same column (so one measuring render tells
+how long the text runs) and fills the rest of its spread with one designed element of
+flexible height, its *flex*: a picture, a display quote, a closing picture. Text is never
+shrunk, stretched or letter-spaced; only the flex element grows or shrinks.
+
+How a design is chosen (all rules are here):
+1. Measure: the practice is rendered once in the reference design (`beeldband` at its
+   smallest picture); where its text ends gives the text length in millimetres of column.
+2. Predict: for every design the practice can have (a picture, a quote, two key figures),
+   the flex that makes the text end at the foot of the spread's last page.
+   A design whose flex falls outside its range does not fit.
+3. Rhythm: in magazine order, each practice gets the fitting design used least so far, where
+   a design that suits its content (`_suits`: three key figures, a short quote, a photograph)
+   counts as used once less; never the design of the practice before it (when another fits).
+   A theme opener starts afresh. An editor's `layout:` wins when it fits. A text too short for
+   every design (or without picture and quote) keeps the plain spread, and the report says so;
+   a text too long for every design is a problem naming how many words too long.
+   Photos limit a picture's height to what prints at 300 ppi (`flex_range`).
+4. Verify: the practice is rendered in its design; when the text does not end within
+   `SAFETY_MM` above the foot of the last page, the flex is corrected by the difference and
+   rendered again (at most `ROUNDS` times). The last render is the site's download.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+REFERENCE = "beeldband"
+SAFETY_MM = 2.0  # the text ends this far above the foot of the last page, or less
+TOLERANCE_MM = 8.0  # a verified layout ends within this of the target: under two lines, about 3 % of a page
+ROUNDS = 4
+MAX_EMPTY = 0.25  # no practice page may be emptier than this (the build fails)
+
+
+@dataclass(frozen=True)
+class Design:
+    name: str  # the value of `layout:` in front matter, and the CSS class design-<name>
+    label: str  # Dutch, for the fit report
+    flex: tuple[float, float]  # smallest and largest height of the flexible element, in mm
+    offset: float  # at its smallest flex, how much further down the text ends than in the reference
+    image_flex: bool = True  # the flexible element is the picture (so a photo's pixels limit it)
+    needs_image: bool = True
+    needs_quote: bool = False
+    min_figures: int = 0
+
+
+# Offsets measured on the sample edition (mean over fifty practices, at each design's smallest flex).
+DESIGNS: tuple[Design, ...] = (
+    Design("beeldband", "beeld boven de tekst", (70, 230), 31),
+    Design("beeldkop", "kop over het beeld", (95, 255), 36),
+    Design("citaat", "groot citaat", (70, 255), -36, image_flex=False, needs_image=False, needs_quote=True),
+    Design("cijfers", "kerncijfers groot", (55, 215), 6, min_figures=2),
+    Design("slotbeeld", "beeld onder de tekst", (60, 215), 26),
+    # For short texts: the picture fills the left page, the text and a closing quote the right one.
+    Design("kort", "beeldpagina en tekstpagina", (30, 230), 207, image_flex=False, needs_quote=True),
+)
+BY_NAME = {design.name: design for design in DESIGNS}
+
+
+@dataclass(frozen=True)
+class Layout:
+    """A practice's design and the height of its flexible element."""
+
+    design: str
+    flex_mm: float
+    measuring: bool = False  # the reference render: every element in its plain place
+
+    @property
+    def css_class(self) -> str:
+        return f"design-{self.design}"
+
+
+@dataclass(frozen=True)
+class Fit:
+    """A practice as laid out: its layout, and how full each of its pages is (0..1)."""
+
+    slug: str
+    layout: Layout | None  # None: too short for every design, laid out in the plain spread
+    fills: tuple[float, ...]
+
+    @property
+    def empties(self) -> tuple[float, ...]:
+        return tuple(max(0.0, 1 - fill) for fill in self.fills)
+
+    @property
+    def too_empty(self) -> bool:
+        return any(empty > MAX_EMPTY for empty in self.empties)
+
+
+def reference_layout() -> Layout:
+    return Layout(REFERENCE, BY_NAME[REFERENCE].flex[0], measuring=True)
+
+
+def applicable(practice) -> list[Design]:
+    """The designs a practice has the content for: a picture, a quote, enough key figures."""
+    return [d for d in DESIGNS
+            if (practice.image or not d.needs_image) and (practice.quote or not d.needs_quote)
+            and len(practice.figures) >= d.min_figures]
+
+
+def predicted_flex(design: Design, text_end: float, capacity: float) -> float:
+    """The flex that ends the text at the foot of the spread, from the reference measurement.
+
+    text_end: where the text ends in the reference layout, in mm of column from the top of the
+    spread's first page; capacity: the column of the whole spread, in mm.
+    """
+    return design.flex[0] + (capacity - SAFETY_MM - text_end - design.offset)
+
+
+def flex_range(design: Design, image_height_limit: float | None) -> tuple[float, float]:
+    """The design's flex range, lowered where a photo would print below 300 ppi."""
+    low, high = design.flex
+    if design.image_flex and image_height_limit is not None:
+        high = min(high, image_height_limit)
+    return low, high
+
+
+def fits(flex: float, limits: tuple[float, float]) -> bool:
+    return limits[0] <= flex <= limits[1]
+
+
+class FlexSearch:
+    """The search for one practice's flex: a correction step by how far the text ends from its
+    target, bisecting between the largest flex that fits and the smallest that runs over."""
+
+    def __init__(self, layout: Layout, limits: tuple[float, float]):
+        self.design, self.limits = layout.design, limits
+        self.flex = min(limits[1], max(limits[0], layout.flex_mm))
+        self.fitting: float | None = None  # the largest flex seen whose text ends within the spread
+        self.over: float | None = None  # the smallest flex seen whose text runs over
+        self.done = False
+
+    def next_layout(self) -> Layout:
+        return Layout(self.design, round(self.flex, 1))
+
+    def record(self, text_end: float, capacity: float) -> None:
+        flex, target = self.flex, capacity - SAFETY_MM
+        if text_end <= capacity:
+            self.fitting = max(flex, self.fitting or flex)
+            self.done = text_end >= target - TOLERANCE_MM
+        else:
+            self.over = min(flex, self.over or flex)
+        step = flex + (target - text_end)
+        low = self.fitting if self.fitting is not None else self.limits[0]
+        high = self.over if self.over is not None else self.limits[1]
+        if not low < step < high:  # the correction lands beyond what is known: bisect
+            step = (low + high) / 2 if self.over is not None else high
+        if abs(step - flex) < 0.5 or (self.over is not None and self.over <= self.limits[0]):
+            self.done = True
+        self.flex = step
+
+    def best(self) -> Layout:
+        """The largest flex that fitted; else the smallest the design allows."""
+        return Layout(self.design, round(self.fitting if self.fitting is not None else self.limits[0], 1))
+
+
+# A design suits a practice better when the practice has much of what the design shows.
+def _suits(design: Design, practice) -> int:
+    if design.name == "cijfers":
+        return len(practice.figures) >= 3
+    if design.name == "citaat":
+        return bool(practice.quote) and len(practice.quote.text) <= 140
+    if design.name in ("beeldkop", "slotbeeld"):
+        return bool(practice.image) and practice.image.path.suffix.lower() != ".svg"
+    return 0
+
+
+def next_choice(slug: str, failed: str, options: dict[str, dict[str, float]], layouts: dict[str, Layout],
+                practices) -> Layout | None:
+    """Another fitting design for a practice whose design left a page too empty: not the failed one,
+    and not the design of its neighbours when that can be avoided."""
+    options[slug].pop(failed, None)
+    order = [p.slug for p in practices]
+    index = order.index(slug)
+    neighbours = {layouts[s].design for s in order[max(0, index - 1):index + 2] if s != slug and s in layouts}
+    names = [d.name for d in DESIGNS if d.name in options[slug]]
+    preferred = [name for name in names if name not in neighbours] or names
+    return Layout(preferred[0], round(options[slug][preferred[0]], 1)) if preferred else None
+
+
+def choose(practices, options: dict[str, dict[str, float]], overrides: dict[str, str]) -> dict[str, Layout]:
+    """A layout for every practice that has a fitting design, in magazine order with rhythm.
+
+    options: slug -> {design name: predicted flex} of the designs that fit.
+    overrides: slug -> design name an editor asked for (already known to fit).
+    """
+    chosen: dict[str, Layout] = {}
+    used: Counter[str] = Counter()
+    previous, theme = None, None
+    for practice in practices:
+        if practice.theme != theme:
+            theme, previous = practice.theme, None  # a theme opener breaks the sequence
+        fitting = options.get(practice.slug, {})
+        if practice.slug in overrides:
+            name = overrides[practice.slug]
+        else:
+            candidates = [d for d in DESIGNS if d.name in fitting and d.name != previous] or \
+                [d for d in DESIGNS if d.name in fitting]
+            if not candidates:
+                continue
+            order = {d.name: i for i, d in enumerate(DESIGNS)}
+            name = min(candidates, key=lambda d: (used[d.name] - _suits(d, practice), order[d.name])).name
+        chosen[practice.slug] = Layout(name, round(fitting[name], 1))
+        used[name] += 1
+        previous = name
+    return chosen

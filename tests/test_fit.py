@@ -1,0 +1,90 @@
+"""Copy-fitting rules (magazine/fit.py): which designs a practice can have, the rhythm, the flex search."""
+from __future__ import annotations
+
+import itertools
+import pickle
+from dataclasses import replace
+
+import pytest
+
+from magazine import fit
+from magazine.errors import ConfigError, ContentError, Problem
+from magazine.layout import fill_problems
+from magazine.pipeline import load_edition
+from magazine.sources import check_file
+
+from .conftest import EDITION, FIXTURES
+
+
+@pytest.fixture(scope="module")
+def practice():
+    return next(p for p in load_edition(EDITION).practices if p.slug == "kas-aan-de-dijk")
+
+
+def test_designs_need_their_content(practice):
+    assert [d.name for d in fit.applicable(practice)] == ["beeldband", "beeldkop", "citaat", "slotbeeld", "kort"]
+    assert [d.name for d in fit.applicable(replace(practice, image=None))] == ["citaat"]
+    assert fit.applicable(replace(practice, image=None, quote=None)) == []
+
+
+def test_a_photo_limits_the_picture_to_300_ppi():
+    band = fit.BY_NAME["beeldband"]
+    assert fit.flex_range(band, None) == band.flex
+    assert fit.flex_range(band, 146.7) == (band.flex[0], 146.7)
+    assert fit.flex_range(fit.BY_NAME["citaat"], 146.7) == fit.BY_NAME["citaat"].flex  # the quote is the flex
+
+
+def test_rhythm_never_repeats_a_design_when_another_fits(practice):
+    practices = [replace(practice, slug=f"p{i}") for i in range(12)]
+    every = {d.name: sum(d.flex) / 2 for d in fit.DESIGNS}
+    chosen = [fit.choose(practices, {p.slug: every for p in practices}, {})[p.slug].design for p in practices]
+    assert all(a != b for a, b in itertools.pairwise(chosen)), chosen
+    assert len(set(chosen)) >= 5
+
+
+def test_an_editors_layout_wins(practice):
+    practices = [replace(practice, slug="a"), replace(practice, slug="b")]
+    options = {"a": {"citaat": 100.0, "beeldband": 120.0}, "b": {"citaat": 90.0}}
+    chosen = fit.choose(practices, options, {"a": "citaat"})
+    assert chosen["a"] == fit.Layout("citaat", 100.0)
+    assert chosen["b"] == fit.Layout("citaat", 90.0)  # the only one that fits, even twice in a row
+
+
+@pytest.mark.parametrize("ends, expected", [
+    ((600.0, 480.0, 514.0), 152.0),  # over (200 -> 116), short (116 -> 152), then on target
+    ((600.0, 600.0, 470.0, 470.0), 104.5),  # a jump (116 over, 93 short): bisects, keeps the largest that fits
+])
+def test_flex_search_keeps_the_largest_fitting_flex(ends, expected):
+    search = fit.FlexSearch(fit.Layout("beeldband", 200.0), (70.0, 230.0))
+    capacity = 518.0
+    for end in ends:
+        if search.done:
+            break
+        flex = search.next_layout().flex_mm
+        search.record(end, capacity)
+    assert search.best().flex_mm == expected
+    assert flex <= 200.0
+
+
+def test_layout_field_is_a_closed_list(fixture_context, tmp_path):
+    source = (FIXTURES / "edition" / "practices" / "kas-aan-de-dijk.md").read_text()
+    path = tmp_path / "ontwerp.md"
+    path.write_text(source.replace("published: 2020-01-15", "published: 2020-01-15\nlayout: poster"))
+    _, problems = check_file(path, "practices/ontwerp.md", "ontwerp", fixture_context)
+    assert [str(p) for p in problems] == [
+        "practices/ontwerp.md:20: 'poster' is geen ontwerp van het magazine; kies uit: beeldband, beeldkop, "
+        "citaat, cijfers, slotbeeld, kort, of laat 'layout' weg"]
+
+
+def test_a_page_emptier_than_a_quarter_fails_with_the_design_named(practice):
+    assert fill_problems(practice, "citaat", (0.98, 0.80), fit.MAX_EMPTY) == []
+    assert [str(p) for p in fill_problems(practice, "citaat", (0.98, 0.70), fit.MAX_EMPTY)] == [
+        "practices/kas-aan-de-dijk.md:21: pagina 2 van het ontwerp 'citaat' is voor 30 % leeg (hooguit 25 % mag); "
+        "kies met 'layout:' een ander ontwerp of pas de tekst aan"]
+
+
+def test_errors_cross_process_boundaries_whole():
+    content = ContentError([Problem("practices/a.md", 3, "x")])
+    config = ConfigError(problems=[Problem("templates/partials/practice.html", 9, "template error: y")])
+    assert pickle.loads(pickle.dumps(content)).problems == content.problems
+    assert str(pickle.loads(pickle.dumps(config))) == "templates/partials/practice.html:9: template error: y"
