@@ -6,7 +6,6 @@ template_problems(), so a template error is reported the same way by every comma
 """
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import time
@@ -14,36 +13,29 @@ import traceback
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from datetime import UTC, datetime
-from datetime import time as clock
 from pathlib import Path
 
 import jinja2
 
-from . import fit
+from . import copyfit, fit
 from .colour import PressColours
 from .config import load_config, read_schema
 from .errors import ConfigError, ContentError, Problem
 from .fonts import committed_families
 from .layout import (
-    MIN_PPI,
     fill_problems,
-    flow_end,
     font_problems,
     notes_pages_needed,
-    overflow_problems,
     page_fills,
     page_geometry,
     resolution_problems,
     spread_problems,
-    words_over,
 )
 from .model import Edition, OutputFile
 from .output import check_target, claim, staged, write_site
 from .pdf import RenderedPdf, load_weasyprint, render_pdf
-from .pictures import intrinsic_size
 from .practice import check_slug
-from .render import environment, measure_html, practice_html, print_html, print_stylesheets
+from .render import environment, print_html, print_stylesheets, timestamp
 from .schema import compile_validator
 from .site import site_files
 from .sources import check_file, load_edition_texts, load_practices, parse_context
@@ -79,7 +71,7 @@ def check(config_path: Path, layout: bool = True, report: Callable[[str], None] 
     if layout:
         report(f"fitting {len(edition.practices)} practice(s) to their designs...")
         with template_problems(edition.config.templates_dir):
-            fit_spreads(edition, environment(edition.config.templates_dir), report, pdfs=False)
+            copyfit.fit_spreads(edition, environment(edition.config.templates_dir), report, pdfs=False)
     return edition
 
 
@@ -106,7 +98,7 @@ def preview(config_path: Path, source: Path, out_dir: Path | None, report: Calla
     check_target(out_dir, config.root)
     with template_problems(config.templates_dir):
         env = environment(config.templates_dir)
-        spread = fit_spreads(edition, env, report)[1][practice.slug]
+        spread = copyfit.fit_spreads(edition, env, report)[1][practice.slug]
         files = site_files(edition, env)
     claim(out_dir.parent)
     with staged(out_dir, replaced={practice.slug, f"{practice.slug}.pdf"}) as stage:
@@ -133,7 +125,7 @@ def build(config_path: Path, out_dir: Path | None, command: str = "build",
         if command != "html":
             started = time.monotonic()
             report(f"fitting {len(edition.practices)} practice(s) to their designs...")
-            fits, spreads = fit_spreads(edition, env, report)
+            fits, spreads = copyfit.fit_spreads(edition, env, report)
             layouts = {slug: fitted.layout for slug, fitted in fits.items() if fitted.layout}
             report(f"fitted {len(fits)} practice(s) in {time.monotonic() - started:.1f} s")
         variants = [t for t in targets if t != "site"]
@@ -174,14 +166,14 @@ def _render_magazine_job(edition: Edition, variant: str, crop_marks: bool, layou
 
 def render_magazine(edition: Edition, env, variant: str, crop_marks: bool = False, layouts: dict | None = None) -> RenderedPdf:
     """Lay out one PDF and check the layout: spreads and how full their pages are, resolution,
-    fonts, and (press) a multiple of four pages. layouts: slug -> Layout from fit_spreads()."""
+    fonts, and (press) a multiple of four pages. layouts: slug -> Layout from copyfit.fit_spreads()."""
     config = edition.config
     colours = PressColours(config.templates_dir / PRESS_PROFILE) if variant == "press" else None
     styles = print_stylesheets(config.templates_dir, variant)
     label = f"output/{PDF_FILES[variant]}"
 
     def render(notes_pages: int) -> RenderedPdf:
-        html = print_html(edition, env, variant, _timestamp(config.date), notes_pages, layouts)
+        html = print_html(edition, env, variant, timestamp(config.date), notes_pages, layouts)
         return render_pdf(html, styles, variant, list(config.asset_dirs), label, colours,
                           crop_marks and variant == "press")
 
@@ -201,161 +193,10 @@ def render_magazine(edition: Edition, env, variant: str, crop_marks: bool = Fals
     return pdf
 
 
-def fit_spreads(edition: Edition, env, report: Callable[[str], None] = _silent,
-                pdfs: bool = True) -> tuple[dict, dict[str, RenderedPdf]]:
-    """Measure, choose and verify a design for every practice (the rules are in fit.py).
-
-    Returns slug -> Fit and slug -> the practice's final spread as a tagged PDF (the site's download;
-    with pdfs=False, as `check` asks, only laid out and read back, which is faster).
-    """
-    geometry = page_geometry(edition.config.templates_dir)
-    capacity = 2 * geometry.body_height
-    reference = {p.slug: fit.reference_layout() for p in edition.practices}
-    measured = render_practices(edition, env, reference, measure_only=True)
-    problems = once_per_message(problem for pdf in measured.values() for problem in pdf.problems)
-    text_ends = {p.slug: flow_end(p, measured[p.slug].anchors, geometry) for p in edition.practices}
-    options, overrides, option_problems = design_options(edition, text_ends, capacity, geometry)
-    if problems or option_problems:
-        raise ContentError(problems + option_problems)
-    layouts = fit.choose(edition.practices, options, overrides)
-    rendered = verified_spreads(edition, env, layouts, geometry, capacity)
-    plain = {p.slug: None for p in edition.practices if p.slug not in layouts}  # too short for every design
-    rendered |= {slug: (None, pdf) for slug, pdf in render_practices(edition, env, plain, measure_only=True).items()}
-    fits = fitted(edition, rendered, geometry)
-    for _ in fit.DESIGNS:  # a design that leaves a page too empty gives way to the next that fits
-        retry = {slug: fit.next_choice(slug, fits[slug].layout.design, options, layouts, edition.practices)
-                 for slug, fitted_ in fits.items() if fitted_.layout and fitted_.too_empty and slug not in overrides}
-        retry = {slug: layout for slug, layout in retry.items() if layout}
-        if not retry:
-            break
-        layouts |= retry
-        rendered |= verified_spreads(edition, env, retry, geometry, capacity)
-        fits = fitted(edition, rendered, geometry)
-    if pdfs:  # each practice once more, now as its own tagged PDF: the site's download
-        final = render_practices(edition, env, {slug: fitted_.layout for slug, fitted_ in fits.items()})
-        rendered = {slug: (layout, final[slug]) for slug, (layout, _) in rendered.items()}
-    spreads = {slug: pdf for slug, (_, pdf) in rendered.items()}
-    problems = once_per_message(problem for pdf in spreads.values() for problem in pdf.problems)
-    for practice in edition.practices:
-        problems += overflow_problems(practice, spreads[practice.slug].anchors, geometry.body_height)
-        if fits[practice.slug].layout:
-            problems += fill_problems(practice, fits[practice.slug].layout.design, fits[practice.slug].fills, fit.MAX_EMPTY)
-        problems += resolution_problems(edition, spreads[practice.slug].images, " van het voorbeeld")
-    if problems:
-        raise ContentError(problems)
-    for practice in edition.practices:
-        report(fit_line(practice, fits[practice.slug]))
-    return fits, spreads
-
-
-def once_per_message(problems) -> list[Problem]:
-    """A stylesheet warning comes back from every practice's render; report it once."""
-    seen, unique = set(), []
-    for problem in problems:
-        if problem.message not in seen:
-            seen.add(problem.message)
-            unique.append(problem)
-    return unique
-
-
-def fitted(edition: Edition, rendered: dict, geometry) -> dict:
-    """slug -> Fit: each practice's layout and how full its pages came out."""
-    return {p.slug: fit.Fit(p.slug, rendered[p.slug][0],
-                            page_fills(p, rendered[p.slug][1].anchors, rendered[p.slug][1].content_bottoms, geometry))
-            for p in edition.practices}
-
-
-def fit_line(practice, fitted) -> str:
-    """One line of the fit report: which design a practice got and how full its pages are."""
-    fills = " en ".join(f"{100 * fill:.0f} %" for fill in fitted.fills)
-    if fitted.layout is None:
-        return (f"{practice.source}: te kort voor de ontwerpen (of zonder afbeelding en citaat); standaardopmaak, "
-                f"gevuld {fills}: schrijf meer of voeg een afbeelding en een citaat toe")
-    return (f"{practice.source}: ontwerp {fitted.layout.design} ({fit.BY_NAME[fitted.layout.design].label}), "
-            f"{len(fitted.fills)} pagina's, gevuld {fills}")
-
-
-def design_options(edition: Edition, text_ends: dict[str, float], capacity: float, geometry):
-    """slug -> {design: predicted flex} of the designs that fit, the editors' choices, and the problems."""
-    options, overrides, problems = {}, {}, []
-    for practice in edition.practices:
-        limit = image_height_limit(practice)
-        predicted = {d.name: (fit.predicted_flex(d, text_ends[practice.slug], capacity), fit.flex_range(d, limit))
-                     for d in fit.applicable(practice)}
-        options[practice.slug] = {name: flex for name, (flex, limits) in predicted.items() if fit.fits(flex, limits)}
-        if practice.layout and practice.layout in options[practice.slug]:
-            overrides[practice.slug] = practice.layout
-        elif practice.layout:
-            problems.append(Problem(practice.source, practice.line_of("layout"), (
-                f"het ontwerp '{practice.layout}' past niet bij deze tekst; kies uit: "
-                f"{', '.join(options[practice.slug]) or 'geen'}, of laat 'layout' weg")))
-        elif predicted and all(flex < limits[0] for flex, limits in predicted.values()):
-            over = min(limits[0] - flex for flex, limits in predicted.values())
-            problems.append(Problem(practice.source, practice.line_of("body"), (
-                f"de tekst past in geen enkel ontwerp van twee pagina's: hij is zo'n {words_over(over, geometry)} "
-                "woorden te lang; maak hem korter of gebruik minder kerncijfers")))
-    return options, overrides, problems
-
-
-def image_height_limit(practice) -> float | None:
-    """The tallest a photo may print at 300 ppi, in mm; None for drawings (SVG) and no picture."""
-    if not practice.image or practice.image.path.suffix.lower() == ".svg":
-        return None
-    return intrinsic_size(practice.image.path)[1] / MIN_PPI * 25.4
-
-
-def verified_spreads(edition: Edition, env, layouts: dict, geometry, capacity: float) -> dict:
-    """Find, per practice, the flex that ends its text nearest the foot of the spread without running
-    over (the text jumps where a block that may not break meets a page end, so the search keeps the
-    best fitting flex and bisects around jumps), and lay it out once more at that flex."""
-    limits = {p.slug: image_height_limit(p) for p in edition.practices}
-    searches = {slug: fit.FlexSearch(layout, fit.flex_range(fit.BY_NAME[layout.design], limits[slug]))
-                for slug, layout in layouts.items()}
-    for _ in range(fit.ROUNDS):
-        pending = {slug: search.next_layout() for slug, search in searches.items() if not search.done}
-        if not pending:
-            break
-        rendered = render_practices(edition, env, pending, measure_only=True)
-        for practice in (p for p in edition.practices if p.slug in pending):
-            searches[practice.slug].record(flow_end(practice, rendered[practice.slug].anchors, geometry), capacity)
-    final = {slug: search.best() for slug, search in searches.items()}
-    rendered = render_practices(edition, env, final, measure_only=True)
-    return {slug: (final[slug], rendered[slug]) for slug in final}
-
-
-def render_practices(edition: Edition, env, layouts: dict, measure_only: bool = False) -> dict[str, RenderedPdf]:
-    """The practices that have an entry in `layouts`, laid out in parallel.
-
-    measure_only: a few documents of several practices each (one per core), read back for copy-fitting,
-    nothing written; otherwise each practice as its own tagged PDF (the site's download).
-    """
-    config = edition.config
-    styles = print_stylesheets(config.templates_dir, "screen")
-    practices = [p for p in edition.practices if p.slug in layouts]
-    if not practices:
-        return {}
-    workers = min(len(practices), os.cpu_count() or 1)
-    if measure_only:
-        batches = [practices[i::workers] for i in range(workers)]
-        jobs = [(measure_html(edition, batch, env, layouts), styles, "screen", list(config.asset_dirs),
-                 "output/magazine.pdf", None, False, True) for batch in batches]  # laid out as in the magazine
-    else:
-        batches = [[p] for p in practices]
-        jobs = [(practice_html(edition, p, env, _timestamp(config.date), layouts[p.slug]), styles, "screen",
-                 list(config.asset_dirs), f"output/site/downloads/{p.slug}.pdf") for p in practices]
-    load_weasyprint()  # imported once here, so the forked workers do not each import it again
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        rendered = list(pool.map(_render_job, jobs))
-    return {p.slug: pdf for batch, pdf in zip(batches, rendered, strict=True) for p in batch}
-
-
 def download_files(screen: RenderedPdf, spreads: dict[str, RenderedPdf]) -> list[OutputFile]:
     return [OutputFile("downloads/magazine.pdf", data=screen.data)] + [
         OutputFile(f"downloads/{slug}.pdf", data=pdf.data) for slug, pdf in spreads.items()]
 
-
-def _render_job(job) -> RenderedPdf:
-    return render_pdf(*job)
 
 
 def index_site(site_dir: Path) -> None:
@@ -364,15 +205,6 @@ def index_site(site_dir: Path) -> None:
                             capture_output=True, text=True)
     if result.returncode != 0:
         raise ConfigError(f"pagefind failed to index the site: {result.stderr.strip() or result.stdout.strip()}")
-
-
-def _timestamp(edition_date) -> str:
-    """SOURCE_DATE_EPOCH when set, else the edition date: never the clock, for reproducible PDFs."""
-    if epoch := os.environ.get("SOURCE_DATE_EPOCH"):
-        moment = datetime.fromtimestamp(int(epoch), tz=UTC)
-    else:
-        moment = datetime.combine(edition_date, clock(0), tzinfo=UTC)
-    return moment.isoformat()
 
 
 @contextmanager

@@ -1,6 +1,9 @@
 """Templates -> HTML. Pure apart from reading the templates: returns text, writes nothing."""
 from __future__ import annotations
 
+import os
+from datetime import UTC, datetime
+from datetime import time as clock
 from pathlib import Path
 
 import jinja2
@@ -14,6 +17,15 @@ from .urls import url_for
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
           "september", "oktober", "november", "december")
 PRESS_ONLY = ["print/press.css"]  # bleed and the colour profile, on top of the same document
+
+
+def timestamp(edition_date) -> str:
+    """SOURCE_DATE_EPOCH when set, else the edition date: never the clock, for reproducible PDFs."""
+    if epoch := os.environ.get("SOURCE_DATE_EPOCH"):
+        moment = datetime.fromtimestamp(int(epoch), tz=UTC)
+    else:
+        moment = datetime.combine(edition_date, clock(0), tzinfo=UTC)
+    return moment.isoformat()
 
 
 def dutch_date(value) -> str:
