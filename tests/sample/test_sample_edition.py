@@ -4,6 +4,7 @@ These tests are about the sample content, not the generator: a real edition repl
 """
 from __future__ import annotations
 
+import importlib.util
 import re
 import subprocess
 import sys
@@ -113,3 +114,11 @@ def test_illustrations_are_reproducible(tmp_path):
     assert len(made) == 52  # 50 practices, the template's example and the cover
     for relative in made:
         assert (tmp_path / relative).read_bytes() == (ROOT / relative).read_bytes(), relative
+
+
+def test_no_pictogram_twice_in_one_illustration():
+    spec = importlib.util.spec_from_file_location("make_images", ROOT / "tools" / "make_images.py")
+    make_images = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make_images)
+    repeated = {slug: keys for slug, keys in make_images.SCENES.items() if len(set(keys)) != len(keys)}
+    assert repeated == {}
