@@ -81,6 +81,13 @@ class Image:
     alt: str
     credit: str | None = None
     line: int = 0  # the line of `src` in the practice file, for messages
+    focus: tuple[float, float] | None = None  # the point that stays in view when cropped, % from left and top
+
+    @property
+    def object_position(self) -> str:
+        """The focus as CSS object-position; centred without one."""
+        x, y = self.focus or (50, 50)
+        return f"{x:g}% {y:g}%"
 
 
 @dataclass(frozen=True)

@@ -96,6 +96,9 @@ def _explain(error, path: tuple, vocabularies: Vocabularies):
         yield path, f"'{name}' {TYPE_HINTS.get(expected, 'heeft het verkeerde soort waarde')}"
     elif kind == "maxLength":
         yield path, f"'{name}' is {len(value)} tekens lang; maximaal {limit} toegestaan, maak de tekst korter"
+    elif kind in ("minimum", "maximum"):
+        low, high = error.schema.get("minimum"), error.schema.get("maximum")
+        yield path, f"'{name}' is {value}; dat moet een getal van {low} tot en met {high} zijn"
     elif kind == "minItems":
         yield path, f"'{name}' moet minstens {limit} waarde(n) bevatten"
     elif kind == "maxItems":

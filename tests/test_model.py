@@ -11,7 +11,7 @@ from magazine.facets import FACETS
 from magazine.fonts import committed_families, drawable_characters
 from magazine.layout import page_geometry
 from magazine.pipeline import load_edition
-from magazine.render import environment
+from magazine.render import environment, practice_html
 from magazine.site import listings, site_files
 from magazine.urls import canonical, root_of, url_for
 
@@ -94,3 +94,16 @@ def test_end_anchor_is_named_once(fixture_site):
 def test_every_problem_has_a_line():
     assert str(Problem("practices/Dubbel-Werkfit.md", 0, "x")) == "practices/Dubbel-Werkfit.md:1: x"
     assert str(Problem("practices/a.md", 7, "y")) == "practices/a.md:7: y"
+
+
+def test_image_focus_reaches_print_and_site(edition_copy):
+    practice_file = edition_copy.parent / "practices" / "kas-aan-de-dijk.md"
+    practice_file.write_text(practice_file.read_text().replace("credit: Testillustratie}",
+                                                                "credit: Testillustratie, focus: [40, 30]}"))
+    edition = load_edition(edition_copy)
+    env = environment(edition.config.templates_dir)
+    practice = next(p for p in edition.practices if p.slug == "kas-aan-de-dijk")
+    files = {f.path: f.text for f in site_files(edition, env) if f.text}
+    assert 'style="object-position: 40% 30%"' in files[url_for("practice", practice)]
+    assert 'style="object-position: 40% 30%"' in files["index.html"]  # the card crops the picture to 2:1
+    assert 'style="object-position: 40% 30%"' in practice_html(edition, practice, env, "2020-01-31T00:00:00+00:00")

@@ -236,3 +236,16 @@ def test_a_horizontal_rule_after_a_blank_line_is_not_a_heading(fixture_context, 
     assert problems == []
     assert [s.title for s in practice.sections] == ["Wat", "Aanpak", "Resultaat", "Tip"]
     assert "<hr" in practice.sections[0].html
+
+
+def test_image_focus_steers_the_crop_and_is_checked(tmp_path, fixture_context):
+    source = (FIXTURES / "edition" / "practices" / "kas-aan-de-dijk.md").read_text()
+    path = tmp_path / "focus.md"
+    path.write_text(source.replace("credit: Testillustratie}", "credit: Testillustratie, focus: [40, 30]}"))
+    practice, problems = check_file(path, "practices/focus.md", "focus", fixture_context)
+    assert problems == [] and practice.image.focus == (40, 30)
+    assert practice.image.object_position == "40% 30%"
+    path.write_text(source.replace("credit: Testillustratie}", "credit: Testillustratie, focus: [40, 130]}"))
+    _, problems = check_file(path, "practices/focus.md", "focus", fixture_context)
+    assert [str(p) for p in problems] == [
+        "practices/focus.md:17: 'image.focus[2]' is 130; dat moet een getal van 0 tot en met 100 zijn"]
