@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: `{args.command}` {'needs' if needs_target else 'takes no'} extra argument", file=sys.stderr)
         return 2
     style = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
-    report = (lambda line: None) if args.quiet else (lambda line: print(line, file=sys.stderr, flush=True))
+    report = formats.silent if args.quiet else (lambda line: print(line, file=sys.stderr, flush=True))
     try:
         run(args, report, style)
     except ContentError as error:

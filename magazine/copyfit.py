@@ -24,13 +24,10 @@ from .model import Edition
 from .pdf import RenderedPdf, load_weasyprint, render_pdf
 from .pictures import intrinsic_size
 from .render import measure_html, practice_html, print_stylesheets, timestamp
+from .report import silent
 
 
-def _silent(line: str) -> None:
-    """The default report: say nothing."""
-
-
-def fit_spreads(edition: Edition, env, report: Callable[[str], None] = _silent,
+def fit_spreads(edition: Edition, env, report: Callable[[str], None] = silent,
                 pdfs: bool = True) -> tuple[dict, dict[str, RenderedPdf]]:
     """Measure, choose and verify a design for every practice (the rules are in fit.py).
 
@@ -43,11 +40,12 @@ def fit_spreads(edition: Edition, env, report: Callable[[str], None] = _silent,
     measured = render_practices(edition, env, reference, measure_only=True)
     problems = once_per_message(problem for pdf in measured.values() for problem in pdf.problems)
     text_ends = {p.slug: flow_end(p, measured[p.slug].anchors, geometry) for p in edition.practices}
-    options, overrides, option_problems = design_options(edition, text_ends, capacity, geometry)
+    limits = {p.slug: image_height_limit(p) for p in edition.practices}  # reads each photo's size once
+    options, overrides, option_problems = design_options(edition, text_ends, limits, capacity, geometry)
     if problems or option_problems:
         raise ContentError(problems + option_problems)
     layouts = fit.choose(edition.practices, options, overrides)
-    rendered = verified_spreads(edition, env, layouts, geometry, capacity)
+    rendered = verified_spreads(edition, env, layouts, limits, geometry, capacity)
     plain = {p.slug: None for p in edition.practices if p.slug not in layouts}  # too short for every design
     rendered |= {slug: (None, pdf) for slug, pdf in render_practices(edition, env, plain, measure_only=True).items()}
     fits = fitted(edition, rendered, geometry)
@@ -58,7 +56,7 @@ def fit_spreads(edition: Edition, env, report: Callable[[str], None] = _silent,
         if not retry:
             break
         layouts |= retry
-        rendered |= verified_spreads(edition, env, retry, geometry, capacity)
+        rendered |= verified_spreads(edition, env, retry, limits, geometry, capacity)
         fits = fitted(edition, rendered, geometry)
     if pdfs:  # each practice once more, now as its own tagged PDF: the site's download
         final = render_practices(edition, env, {slug: fitted_.layout for slug, fitted_ in fits.items()})
@@ -104,22 +102,23 @@ def fit_line(practice, fitted) -> str:
             f"{len(fitted.fills)} pagina's, gevuld {fills}")
 
 
-def design_options(edition: Edition, text_ends: dict[str, float], capacity: float, geometry):
+def design_options(edition: Edition, text_ends: dict[str, float], limits: dict[str, float | None], capacity: float,
+                   geometry):
     """slug -> {design: predicted flex} of the designs that fit, the editors' choices, and the problems."""
     options, overrides, problems = {}, {}, []
     for practice in edition.practices:
-        limit = image_height_limit(practice)
+        limit = limits[practice.slug]
         predicted = {d.name: (fit.predicted_flex(d, text_ends[practice.slug], capacity), fit.flex_range(d, limit))
                      for d in fit.applicable(practice)}
-        options[practice.slug] = {name: flex for name, (flex, limits) in predicted.items() if fit.fits(flex, limits)}
+        options[practice.slug] = {name: flex for name, (flex, bounds) in predicted.items() if fit.fits(flex, bounds)}
         if practice.layout and practice.layout in options[practice.slug]:
             overrides[practice.slug] = practice.layout
         elif practice.layout:
             problems.append(Problem(practice.source, practice.line_of("layout"), (
                 f"het ontwerp '{practice.layout}' past niet bij deze tekst; kies uit: "
                 f"{', '.join(options[practice.slug]) or 'geen'}, of laat 'layout' weg")))
-        elif predicted and all(flex < limits[0] for flex, limits in predicted.values()):
-            over = min(limits[0] - flex for flex, limits in predicted.values())
+        elif predicted and all(flex < bounds[0] for flex, bounds in predicted.values()):
+            over = min(bounds[0] - flex for flex, bounds in predicted.values())
             problems.append(Problem(practice.source, practice.line_of("body"), (
                 f"de tekst past in geen enkel ontwerp van twee pagina's: hij is zo'n {words_over(over, geometry)} "
                 "woorden te lang; maak hem korter of gebruik minder kerncijfers")))
@@ -128,16 +127,16 @@ def design_options(edition: Edition, text_ends: dict[str, float], capacity: floa
 
 def image_height_limit(practice) -> float | None:
     """The tallest a photo may print at 300 ppi, in mm; None for drawings (SVG) and no picture."""
-    if not practice.image or practice.image.path.suffix.lower() == ".svg":
+    if not practice.image or practice.image.is_drawing:
         return None
     return intrinsic_size(practice.image.path)[1] / MIN_PPI * 25.4
 
 
-def verified_spreads(edition: Edition, env, layouts: dict, geometry, capacity: float) -> dict:
+def verified_spreads(edition: Edition, env, layouts: dict, limits: dict[str, float | None], geometry,
+                     capacity: float) -> dict:
     """Find, per practice, the flex that ends its text nearest the foot of the spread without running
     over (the text jumps where a block that may not break meets a page end, so the search keeps the
     best fitting flex and bisects around jumps), and lay it out once more at that flex."""
-    limits = {p.slug: image_height_limit(p) for p in edition.practices}
     searches = {slug: fit.FlexSearch(layout, fit.flex_range(fit.BY_NAME[layout.design], limits[slug]))
                 for slug, layout in layouts.items()}
     for _ in range(fit.ROUNDS):

@@ -18,9 +18,11 @@ How a design is chosen (all rules are here):
    every design (or without picture and quote) keeps the plain spread, and the report says so;
    a text too long for every design is a problem naming how many words too long.
    Photos limit a picture's height to what prints at 300 ppi (`flex_range`).
-4. Verify: the practice is rendered in its design; when the text does not end within
-   `SAFETY_MM` above the foot of the last page, the flex is corrected by the difference and
-   rendered again (at most `ROUNDS` times). The last render is the site's download.
+4. Verify: the practice is rendered in its design and `FlexSearch` corrects the flex by how far
+   the text ends from `SAFETY_MM` above the foot of the spread, bisecting where a block that may
+   not break jumps a page (at most `ROUNDS` renders); it keeps the largest flex that fits. A design
+   that still leaves a page more than `MAX_EMPTY` empty gives way to the next that fits
+   (`next_choice`). The chosen layouts are then rendered once more as the site's downloads.
 """
 from __future__ import annotations
 
@@ -57,6 +59,7 @@ DESIGNS: tuple[Design, ...] = (
     Design("kort", "beeldpagina en tekstpagina", (30, 230), 207, image_flex=False, needs_quote=True),
 )
 BY_NAME = {design.name: design for design in DESIGNS}
+ORDER = {design.name: index for index, design in enumerate(DESIGNS)}
 
 
 @dataclass(frozen=True)
@@ -163,7 +166,7 @@ def _suits(design: Design, practice) -> int:
     if design.name == "citaat":
         return bool(practice.quote) and len(practice.quote.text) <= 140
     if design.name in ("beeldkop", "slotbeeld"):
-        return bool(practice.image) and practice.image.path.suffix.lower() != ".svg"
+        return bool(practice.image) and not practice.image.is_drawing
     return 0
 
 
@@ -200,8 +203,7 @@ def choose(practices, options: dict[str, dict[str, float]], overrides: dict[str,
                 [d for d in DESIGNS if d.name in fitting]
             if not candidates:
                 continue
-            order = {d.name: i for i, d in enumerate(DESIGNS)}
-            name = min(candidates, key=lambda d: (used[d.name] - _suits(d, practice), order[d.name])).name
+            name = min(candidates, key=lambda d: (used[d.name] - _suits(d, practice), ORDER[d.name])).name
         chosen[practice.slug] = Layout(name, round(fitting[name], 1))
         used[name] += 1
         previous = name

@@ -84,6 +84,11 @@ class Image:
     focus: tuple[float, float] | None = None  # the point that stays in view when cropped, % from left and top
 
     @property
+    def is_drawing(self) -> bool:
+        """A vector drawing (SVG), sharp at any size; otherwise a photo with a pixel size."""
+        return self.path.suffix.lower() == ".svg"
+
+    @property
     def object_position(self) -> str:
         """The focus as CSS object-position; centred without one."""
         x, y = self.focus or (50, 50)

@@ -36,6 +36,7 @@ from .output import check_target, claim, staged, write_site
 from .pdf import RenderedPdf, load_weasyprint, render_pdf
 from .practice import check_slug
 from .render import environment, print_html, print_stylesheets, timestamp
+from .report import silent
 from .schema import compile_validator
 from .site import site_files
 from .sources import check_file, load_edition_texts, load_practices, parse_context
@@ -44,10 +45,6 @@ from .urls import url_for
 PDF_FILES = {"screen": "magazine.pdf", "press": "magazine-print.pdf"}
 PRESS_PROFILE = "color/FOGRA39L-argyll.icc"
 TARGETS = {"build": ("site", "screen", "press"), "html": ("site",), "pdf": ("screen", "press")}
-
-
-def _silent(line: str) -> None:
-    """The default report: say nothing."""
 
 
 def load_validator(config):
@@ -65,7 +62,7 @@ def load_edition(config_path: Path) -> Edition:
     return Edition.assemble(config, practices, texts.get("foreword", ""), texts.get("colophon", ""))
 
 
-def check(config_path: Path, layout: bool = True, report: Callable[[str], None] = _silent) -> Edition:
+def check(config_path: Path, layout: bool = True, report: Callable[[str], None] = silent) -> Edition:
     """Check everything and, with `layout`, lay out the magazine to see that every spread fits; write nothing."""
     edition = load_edition(config_path)
     if layout:
@@ -75,7 +72,7 @@ def check(config_path: Path, layout: bool = True, report: Callable[[str], None] 
     return edition
 
 
-def preview(config_path: Path, source: Path, out_dir: Path | None, report: Callable[[str], None] = _silent) -> Path:
+def preview(config_path: Path, source: Path, out_dir: Path | None, report: Callable[[str], None] = silent) -> Path:
     """One practice's spread as PDF and its web page, in <out>/preview/, in a few seconds.
 
     Only this practice is checked (its name, its content, its layout); the rest of the edition is not needed.
@@ -110,7 +107,7 @@ def preview(config_path: Path, source: Path, out_dir: Path | None, report: Calla
 
 
 def build(config_path: Path, out_dir: Path | None, command: str = "build",
-          report: Callable[[str], None] = _silent, crop_marks: bool | None = None) -> Edition:
+          report: Callable[[str], None] = silent, crop_marks: bool | None = None) -> Edition:
     """Check, then write the outputs of `command` (build, html or pdf) into `out_dir`."""
     edition = load_edition(config_path)
     config = edition.config

@@ -6,6 +6,10 @@ from collections import Counter
 from .errors import Problem
 
 
+def silent(line: str) -> None:
+    """The report of a command asked to be quiet (and the default): say nothing."""
+
+
 def as_text(problems: tuple[Problem, ...]) -> list[str]:
     return [str(problem) for problem in problems]
 
