@@ -18,7 +18,8 @@ def imported_modules(folder: str) -> set[str]:
                 found |= {alias.name.split(".")[0] for alias in node.names}
             elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
                 found.add(node.module.split(".")[0])
-    return found - set(sys.stdlib_module_names) - {"magazine", "pictograms", "tests"}
+    local = {"magazine", "tests"} | {path.stem for path in (ROOT / "tools").glob("*.py")}  # tools import each other
+    return found - set(sys.stdlib_module_names) - local
 
 
 def declared(group: str | None = None) -> set[str]:
