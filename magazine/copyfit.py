@@ -9,6 +9,7 @@ from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 
 from . import fit
+from .cache import Cache
 from .errors import ContentError, Problem
 from .layout import (
     MIN_PPI,
@@ -35,28 +36,29 @@ def fit_spreads(edition: Edition, env, report: Callable[[str], None] = silent,
     with pdfs=False, as `check` asks, only laid out and read back, which is faster).
     """
     geometry = page_geometry(edition.config.templates_dir)
-    capacity = 2 * geometry.body_height
+    column = geometry.body_height
     reference = {p.slug: fit.reference_layout() for p in edition.practices}
     measured = render_practices(edition, env, reference, measure_only=True)
     problems = once_per_message(problem for pdf in measured.values() for problem in pdf.problems)
     text_ends = {p.slug: flow_end(p, measured[p.slug].anchors, geometry) for p in edition.practices}
     limits = {p.slug: image_height_limit(p) for p in edition.practices}  # reads each photo's size once
-    options, overrides, option_problems = design_options(edition, text_ends, limits, capacity, geometry)
+    options, overrides, option_problems = design_options(edition, text_ends, limits, column, geometry)
     if problems or option_problems:
         raise ContentError(problems + option_problems)
     layouts = fit.choose(edition.practices, options, overrides)
-    rendered = verified_spreads(edition, env, layouts, limits, geometry, capacity)
+    rendered = verified_spreads(edition, env, layouts, limits, geometry)
     plain = {p.slug: None for p in edition.practices if p.slug not in layouts}  # too short for every design
     rendered |= {slug: (None, pdf) for slug, pdf in render_practices(edition, env, plain, measure_only=True).items()}
     fits = fitted(edition, rendered, geometry)
-    for _ in fit.DESIGNS:  # a design that leaves a page too empty gives way to the next that fits
-        retry = {slug: fit.next_choice(slug, fits[slug].layout.design, options, layouts, edition.practices)
-                 for slug, fitted_ in fits.items() if fitted_.layout and fitted_.too_empty and slug not in overrides}
+    for _ in fit.DESIGNS:  # a design that runs over or leaves a page too empty gives way to the next that fits
+        retry = {p.slug: fit.next_choice(p.slug, fits[p.slug].layout.design, options, layouts, edition.practices)
+                 for p in edition.practices if fits[p.slug].layout and p.slug not in overrides
+                 and (fits[p.slug].too_empty or runs_over(p, rendered[p.slug]))}
         retry = {slug: layout for slug, layout in retry.items() if layout}
         if not retry:
             break
         layouts |= retry
-        rendered |= verified_spreads(edition, env, retry, limits, geometry, capacity)
+        rendered |= verified_spreads(edition, env, retry, limits, geometry)
         fits = fitted(edition, rendered, geometry)
     if pdfs:  # each practice once more, now as its own tagged PDF: the site's download
         final = render_practices(edition, env, {slug: fitted_.layout for slug, fitted_ in fits.items()})
@@ -64,7 +66,9 @@ def fit_spreads(edition: Edition, env, report: Callable[[str], None] = silent,
     spreads = {slug: pdf for slug, (_, pdf) in rendered.items()}
     problems = once_per_message(problem for pdf in spreads.values() for problem in pdf.problems)
     for practice in edition.practices:
-        problems += overflow_problems(practice, spreads[practice.slug].anchors, geometry.body_height)
+        layout = fits[practice.slug].layout
+        problems += overflow_problems(practice, spreads[practice.slug].anchors, geometry.body_height,
+                                      layout.pages if layout else 2)
         if fits[practice.slug].layout:
             problems += fill_problems(practice, fits[practice.slug].layout.design, fits[practice.slug].fills, fit.MAX_EMPTY)
         problems += resolution_problems(edition, spreads[practice.slug].images, " van het voorbeeld")
@@ -73,6 +77,12 @@ def fit_spreads(edition: Edition, env, report: Callable[[str], None] = silent,
     for practice in edition.practices:
         report(fit_line(practice, fits[practice.slug]))
     return fits, spreads
+
+
+def runs_over(practice, rendered: tuple) -> bool:
+    """The text of a verified layout ends beyond the design's last page (its prediction was too hopeful)."""
+    layout, pdf = rendered
+    return pdf.anchors[practice.end_anchor][0] - pdf.anchors[practice.slug][0] + 1 > layout.pages
 
 
 def once_per_message(problems) -> list[Problem]:
@@ -87,14 +97,15 @@ def once_per_message(problems) -> list[Problem]:
 
 def fitted(edition: Edition, rendered: dict, geometry) -> dict:
     """slug -> Fit: each practice's layout and how full its pages came out."""
-    return {p.slug: fit.Fit(p.slug, rendered[p.slug][0],
-                            page_fills(p, rendered[p.slug][1].anchors, rendered[p.slug][1].content_bottoms, geometry))
-            for p in edition.practices}
+    return {p.slug: fit.Fit(p.slug, layout, page_fills(p, pdf.anchors, pdf.content_bottoms, geometry,
+                                                       layout.pages if layout else 2))
+            for p in edition.practices for layout, pdf in [rendered[p.slug]]}
 
 
 def fit_line(practice, fitted) -> str:
     """One line of the fit report: which design a practice got and how full its pages are."""
-    fills = " en ".join(f"{100 * fill:.0f} %" for fill in fitted.fills)
+    percentages = [f"{100 * fill:.0f} %" for fill in fitted.fills]
+    fills = " en ".join([", ".join(percentages[:-1]), percentages[-1]] if len(percentages) > 1 else percentages)
     if fitted.layout is None:
         return (f"{practice.source}: te kort voor de ontwerpen (of zonder afbeelding en citaat); standaardopmaak, "
                 f"gevuld {fills}: schrijf meer of voeg een afbeelding en een citaat toe")
@@ -102,13 +113,13 @@ def fit_line(practice, fitted) -> str:
             f"{len(fitted.fills)} pagina's, gevuld {fills}")
 
 
-def design_options(edition: Edition, text_ends: dict[str, float], limits: dict[str, float | None], capacity: float,
+def design_options(edition: Edition, text_ends: dict[str, float], limits: dict[str, float | None], column: float,
                    geometry):
     """slug -> {design: predicted flex} of the designs that fit, the editors' choices, and the problems."""
     options, overrides, problems = {}, {}, []
     for practice in edition.practices:
         limit = limits[practice.slug]
-        predicted = {d.name: (fit.predicted_flex(d, text_ends[practice.slug], capacity), fit.flex_range(d, limit))
+        predicted = {d.name: (fit.predicted_flex(d, text_ends[practice.slug], column), fit.flex_range(d, limit))
                      for d in fit.applicable(practice)}
         options[practice.slug] = {name: flex for name, (flex, bounds) in predicted.items() if fit.fits(flex, bounds)}
         if practice.layout and practice.layout in options[practice.slug]:
@@ -119,10 +130,19 @@ def design_options(edition: Edition, text_ends: dict[str, float], limits: dict[s
                 f"{', '.join(options[practice.slug]) or 'geen'}, of laat 'layout' weg")))
         elif predicted and all(flex < bounds[0] for flex, bounds in predicted.values()):
             over = min(bounds[0] - flex for flex, bounds in predicted.values())
-            problems.append(Problem(practice.source, practice.line_of("body"), (
-                f"de tekst past in geen enkel ontwerp van twee pagina's: hij is zo'n {words_over(over, geometry)} "
-                "woorden te lang; maak hem korter of gebruik minder kerncijfers")))
+            problems.append(Problem(practice.source, practice.line_of("body"), too_long(practice, over, geometry)))
     return options, overrides, problems
+
+
+def too_long(practice, over_mm: float, geometry) -> str:
+    """What a contributor reads when the text is longer than every design it can have."""
+    words = words_over(over_mm, geometry)
+    longest = max(fit.DESIGNS, key=lambda d: d.pages)
+    if longest in fit.applicable(practice):
+        return (f"de tekst past in geen enkel ontwerp, ook niet in een {longest.label}: hij is zo'n {words} "
+                "woorden te lang; maak hem korter of gebruik minder kerncijfers")
+    return (f"de tekst past in geen enkel ontwerp van twee pagina's: hij is zo'n {words} woorden te lang; maak hem "
+            f"korter, of geef hem een afbeelding en een citaat, dan kan hij een {longest.label} worden")
 
 
 def image_height_limit(practice) -> float | None:
@@ -132,8 +152,7 @@ def image_height_limit(practice) -> float | None:
     return intrinsic_size(practice.image.path)[1] / MIN_PPI * 25.4
 
 
-def verified_spreads(edition: Edition, env, layouts: dict, limits: dict[str, float | None], geometry,
-                     capacity: float) -> dict:
+def verified_spreads(edition: Edition, env, layouts: dict, limits: dict[str, float | None], geometry) -> dict:
     """Find, per practice, the flex that ends its text nearest the foot of the spread without running
     over (the text jumps where a block that may not break meets a page end, so the search keeps the
     best fitting flex and bisects around jumps), and lay it out once more at that flex."""
@@ -145,6 +164,7 @@ def verified_spreads(edition: Edition, env, layouts: dict, limits: dict[str, flo
             break
         rendered = render_practices(edition, env, pending, measure_only=True)
         for practice in (p for p in edition.practices if p.slug in pending):
+            capacity = fit.BY_NAME[searches[practice.slug].design].capacity(geometry.body_height)
             searches[practice.slug].record(flow_end(practice, rendered[practice.slug].anchors, geometry), capacity)
     final = {slug: search.best() for slug, search in searches.items()}
     rendered = render_practices(edition, env, final, measure_only=True)
@@ -152,30 +172,29 @@ def verified_spreads(edition: Edition, env, layouts: dict, limits: dict[str, flo
 
 
 def render_practices(edition: Edition, env, layouts: dict, measure_only: bool = False) -> dict[str, RenderedPdf]:
-    """The practices that have an entry in `layouts`, laid out in parallel.
+    """The practices that have an entry in `layouts`, each as its own document, laid out in parallel
+    and cached by content (a practice whose inputs did not change is not laid out again).
 
-    measure_only: a few documents of several practices each (one per core), read back for copy-fitting,
-    nothing written; otherwise each practice as its own tagged PDF (the site's download).
+    measure_only: laid out and read back for copy-fitting, nothing written; otherwise as a tagged PDF
+    (the site's download).
     """
     config = edition.config
-    styles = print_stylesheets(config.templates_dir, "screen")
     practices = [p for p in edition.practices if p.slug in layouts]
     if not practices:
         return {}
-    workers = min(len(practices), os.cpu_count() or 1)
-    if measure_only:
-        batches = [practices[i::workers] for i in range(workers)]
-        jobs = [(measure_html(edition, batch, env, layouts), styles, "screen", list(config.asset_dirs),
-                 "output/magazine.pdf", None, False, True) for batch in batches]  # laid out as in the magazine
+    common = {"stylesheets": print_stylesheets(config.templates_dir, "screen"), "variant": "screen",
+              "allowed": list(config.asset_dirs), "cache": Cache.for_project(config.root)}
+    if measure_only:  # laid out as in the magazine, starting on a left page
+        jobs = [{**common, "html": measure_html(edition, [p], env, layouts), "label": "output/magazine.pdf",
+                 "measure_only": True} for p in practices]
     else:
-        batches = [[p] for p in practices]
-        jobs = [(practice_html(edition, p, env, timestamp(config.date), layouts[p.slug]), styles, "screen",
-                 list(config.asset_dirs), f"output/site/downloads/{p.slug}.pdf") for p in practices]
+        jobs = [{**common, "html": practice_html(edition, p, env, timestamp(config.date), layouts[p.slug]),
+                 "label": f"output/site/downloads/{p.slug}.pdf"} for p in practices]
     load_weasyprint()  # imported once here, so the forked workers do not each import it again
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        rendered = list(pool.map(_render_job, jobs))
-    return {p.slug: pdf for batch, pdf in zip(batches, rendered, strict=True) for p in batch}
+    with ProcessPoolExecutor(max_workers=min(len(jobs), os.cpu_count() or 1)) as pool:
+        rendered = list(pool.map(_render_job, jobs, chunksize=max(1, len(jobs) // (4 * (os.cpu_count() or 1)))))
+    return {p.slug: pdf for p, pdf in zip(practices, rendered, strict=True)}
 
 
-def _render_job(job) -> RenderedPdf:
-    return render_pdf(*job)
+def _render_job(job: dict) -> RenderedPdf:
+    return render_pdf(**job)

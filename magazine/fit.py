@@ -9,14 +9,17 @@ How a design is chosen (all rules are here):
 1. Measure: the practice is rendered once in the reference design (`beeldband` at its
    smallest picture); where its text ends gives the text length in millimetres of column.
 2. Predict: for every design the practice can have (a picture, a quote, two key figures),
-   the flex that makes the text end at the foot of the spread's last page.
-   A design whose flex falls outside its range does not fit.
+   the flex that makes the text end at the foot of the design's last page (two pages, or four
+   for `reportage`, the feature for long texts). A design whose flex falls outside its range
+   does not fit.
 3. Rhythm: in magazine order, each practice gets the fitting design used least so far, where
    a design that suits its content (`_suits`: three key figures, a short quote, a photograph)
    counts as used once less; never the design of the practice before it (when another fits).
-   A theme opener starts afresh. An editor's `layout:` wins when it fits. A text too short for
-   every design (or without picture and quote) keeps the plain spread, and the report says so;
-   a text too long for every design is a problem naming how many words too long.
+   A theme opener starts afresh, and so does a feature. A feature of four pages is only chosen for
+   a text too long for every spread (or by an editor). An editor's `layout:` wins when it fits. A
+   text too short for every design (or without picture and quote) keeps the plain spread, and the
+   report says so; a text too long for every design, the feature included, is a problem naming how
+   many words too long.
    Photos limit a picture's height to what prints at 300 ppi (`flex_range`).
 4. Verify: the practice is rendered in its design and `FlexSearch` corrects the flex by how far
    the text ends from `SAFETY_MM` above the foot of the spread, bisecting where a block that may
@@ -46,6 +49,11 @@ class Design:
     needs_image: bool = True
     needs_quote: bool = False
     min_figures: int = 0
+    pages: int = 2  # one spread, or two for a feature
+
+    def capacity(self, column: float) -> float:
+        """The text column of all the design's pages, in mm, given the column of one page."""
+        return self.pages * column
 
 
 # Offsets measured on the sample edition (mean over fifty practices, at each design's smallest flex).
@@ -57,6 +65,10 @@ DESIGNS: tuple[Design, ...] = (
     Design("slotbeeld", "beeld onder de tekst", (60, 215), 26),
     # For short texts: the picture fills the left page, the text and a closing quote the right one.
     Design("kort", "beeldpagina en tekstpagina", (30, 230), 207, image_flex=False, needs_quote=True),
+    # For long texts, over two spreads: the picture fills the first page, the key figures open the text,
+    # the quote on a colour field closes it, up to a page of its own (offset measured on the sample's feature).
+    Design("reportage", "reportage van vier pagina's", (40, 259), 274, image_flex=False, needs_quote=True,
+           pages=4),
 )
 BY_NAME = {design.name: design for design in DESIGNS}
 ORDER = {design.name: index for index, design in enumerate(DESIGNS)}
@@ -73,6 +85,10 @@ class Layout:
     @property
     def css_class(self) -> str:
         return f"design-{self.design}"
+
+    @property
+    def pages(self) -> int:
+        return BY_NAME[self.design].pages
 
 
 @dataclass(frozen=True)
@@ -103,13 +119,13 @@ def applicable(practice) -> list[Design]:
             and len(practice.figures) >= d.min_figures]
 
 
-def predicted_flex(design: Design, text_end: float, capacity: float) -> float:
-    """The flex that ends the text at the foot of the spread, from the reference measurement.
+def predicted_flex(design: Design, text_end: float, column: float) -> float:
+    """The flex that ends the text at the foot of the design's last page, from the reference measurement.
 
     text_end: where the text ends in the reference layout, in mm of column from the top of the
-    spread's first page; capacity: the column of the whole spread, in mm.
+    practice's first page; column: the text column of one page, in mm.
     """
-    return design.flex[0] + (capacity - SAFETY_MM - text_end - design.offset)
+    return design.flex[0] + (design.capacity(column) - SAFETY_MM - text_end - design.offset)
 
 
 def flex_range(design: Design, image_height_limit: float | None) -> tuple[float, float]:
@@ -178,7 +194,7 @@ def next_choice(slug: str, failed: str, options: dict[str, dict[str, float]], la
     order = [p.slug for p in practices]
     index = order.index(slug)
     neighbours = {layouts[s].design for s in order[max(0, index - 1):index + 2] if s != slug and s in layouts}
-    names = [d.name for d in DESIGNS if d.name in options[slug]]
+    names = [d.name for d in sorted(DESIGNS, key=lambda d: d.pages) if d.name in options[slug]]  # spreads first
     preferred = [name for name in names if name not in neighbours] or names
     return Layout(preferred[0], round(options[slug][preferred[0]], 1)) if preferred else None
 
@@ -196,15 +212,16 @@ def choose(practices, options: dict[str, dict[str, float]], overrides: dict[str,
         if practice.theme != theme:
             theme, previous = practice.theme, None  # a theme opener breaks the sequence
         fitting = options.get(practice.slug, {})
+        spreads = [d for d in DESIGNS if d.name in fitting and d.pages == 2]
+        fitting_designs = spreads or [d for d in DESIGNS if d.name in fitting]  # a feature only when needed
         if practice.slug in overrides:
             name = overrides[practice.slug]
         else:
-            candidates = [d for d in DESIGNS if d.name in fitting and d.name != previous] or \
-                [d for d in DESIGNS if d.name in fitting]
+            candidates = [d for d in fitting_designs if d.name != previous] or fitting_designs
             if not candidates:
                 continue
             name = min(candidates, key=lambda d: (used[d.name] - _suits(d, practice), ORDER[d.name])).name
         chosen[practice.slug] = Layout(name, round(fitting[name], 1))
         used[name] += 1
-        previous = name
+        previous = name if BY_NAME[name].pages == 2 else None  # so does a feature
     return chosen

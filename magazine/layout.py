@@ -104,27 +104,32 @@ def notes_pages_needed(pages: int) -> int:
     return -pages % 4
 
 
-def spread_problems(edition: Edition, anchors: dict, body_height: float) -> list[Problem]:
-    """Every practice must fill exactly one spread that starts on a left (even) page."""
+def spread_problems(edition: Edition, anchors: dict, body_height: float, pages: dict[str, int]) -> list[Problem]:
+    """Every practice must fill its spread (or, for a feature, two spreads) starting on a left (even) page.
+
+    pages: slug -> how many pages its design has (2 when not named)."""
     problems = []
     for practice in edition.practices:
         start, _ = anchors[practice.slug]
         if start % 2:
             problems.append(Problem(practice.source, 1, f"begint op een rechterpagina ({start}); controleer de opmaak"))
-        problems += overflow_problems(practice, anchors, body_height)
+        problems += overflow_problems(practice, anchors, body_height, pages.get(practice.slug, 2))
     return problems
 
 
-def overflow_problems(practice, anchors: dict, body_height: float) -> list[Problem]:
-    """The practice's text must end within the two pages of its spread; say how much is over."""
+PAGE_COUNTS = {2: "twee", 4: "vier"}
+
+
+def overflow_problems(practice, anchors: dict, body_height: float, pages: int = 2) -> list[Problem]:
+    """The practice's text must end within the pages of its design; say how much is over."""
     start, _ = anchors[practice.slug]
     end, end_mm = anchors[practice.end_anchor]
-    if end - start + 1 <= 2:
+    if end - start + 1 <= pages:
         return []
-    over = (end - start - 2) + end_mm / body_height
+    over = (end - start - pages) + end_mm / body_height
     words = max(10, round(over * WORDS_PER_PAGE / 10) * 10)
     return [Problem(practice.source, 1, (
-        f"past niet op twee pagina's: de tekst is ongeveer {_dutch(over)} pagina te lang "
+        f"past niet op {PAGE_COUNTS.get(pages, pages)} pagina's: de tekst is ongeveer {_dutch(over)} pagina te lang "
         f"(pagina {start} tot en met {end}); maak de tekst zo'n {words} woorden korter "
         "of gebruik minder kerncijfers"))]
 

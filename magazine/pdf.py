@@ -9,14 +9,18 @@ from __future__ import annotations
 import hashlib
 import logging
 import mimetypes
+import os
+import pickle
 import re
 import uuid
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
+from . import colour
+from .cache import NO_CACHE, Cache
 from .colour import PressColours
 from .errors import ConfigError, Problem
 
@@ -61,13 +65,102 @@ def load_weasyprint():
 
 def render_pdf(html: str, stylesheets: list[Path], variant: str, allowed: list[Path], label: str,
                press_colours: PressColours | None = None, crop_marks: bool = False,
-               measure_only: bool = False) -> RenderedPdf:
+               measure_only: bool = False, cache: Cache = NO_CACHE) -> RenderedPdf:
     """Lay out `html` and return the PDF with what the layout checks need; `label` names it in problems.
 
     measure_only: lay out, but write no PDF (data is empty): for copy-fitting's measuring renders.
+    cache: where a render with the same inputs (the HTML, the stylesheets, every file it read, this
+    module's read-back code) is found instead of laid out again; the result is the same to the byte.
     """
+    key = _render_key(html, stylesheets, variant, allowed, label, press_colours is not None, crop_marks, measure_only)
+    found = _cached_render(cache, key)
+    if found is not None:
+        return found
+    rendered, files = _render(html, stylesheets, variant, allowed, label, press_colours, crop_marks, measure_only)
+    cache.put(key, pickle.dumps((files, rendered), protocol=pickle.HIGHEST_PROTOCOL))
+    return rendered
+
+
+# What a cached render depends on beyond its arguments: the code that lays out and reads back.
+_CODE_DIGEST = hashlib.sha256(Path(__file__).read_bytes() + Path(colour.__file__).read_bytes()).hexdigest()
+
+
+def _render_key(html: str, stylesheets: list[Path], *options) -> str:
+    import weasyprint
+
+    digest = hashlib.sha256()
+    for part in (_CODE_DIGEST, weasyprint.__version__, *map(str, options)):
+        digest.update(part.encode() + b"\0")
+    for sheet in stylesheets:
+        digest.update(str(sheet).encode() + b"\0" + sheet.read_bytes() + b"\0")
+    digest.update(html.encode())
+    return digest.hexdigest()
+
+
+def _cached_render(cache: Cache, key: str) -> RenderedPdf | None:
+    """A stored render whose files (fonts, images, profiles) are still what it read; else None."""
+    payload = cache.get(key)
+    if payload is None:
+        return None
+    try:
+        files, rendered = pickle.loads(payload)
+    except Exception:  # an entry from an older layout of RenderedPdf: made again
+        return None
+    if not isinstance(rendered, RenderedPdf) or any(_file_digest(Path(path)) != digest for path, digest in files):
+        return None
+    return rendered
+
+
+_DIGESTS: dict[tuple[str, int, int], str] = {}
+
+
+def _file_digest(path: Path) -> str | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    key = (str(path), stat.st_mtime_ns, stat.st_size)
+    if key not in _DIGESTS:
+        _DIGESTS[key] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return _DIGESTS[key]
+
+
+@dataclass
+class _Prepared:
+    """Stylesheets parsed once per process and reused by every render with the same ones
+    (parsing them and loading their fonts costs more than laying out a two-page spread)."""
+
+    fetcher: object
+    fonts: object
+    profiles: dict
+    css: list
+    files: dict[str, str] = field(default_factory=dict)  # what parsing them read: path -> digest
+    problems: tuple[Problem, ...] = ()
+
+
+_PREPARED: dict[tuple, _Prepared] = {}
+
+
+def _prepared(weasyprint, stylesheets: list[Path], allowed: list[Path], press_colours: PressColours | None,
+              label: str) -> _Prepared:
+    key = (tuple(str(s) for s in stylesheets), tuple(hashlib.sha256(s.read_bytes()).hexdigest() for s in stylesheets),
+           tuple(map(str, allowed)), id(press_colours), os.getpid())
+    if key not in _PREPARED:
+        fetcher = _project_fetcher(weasyprint, [p.resolve() for p in allowed], press_colours)
+        with _logged_problems(label) as problems:
+            # Shared by all stylesheets; without them @font-face and @color-profile are ignored.
+            fonts, profiles = weasyprint.text.fonts.FontConfiguration(), {}
+            css = [weasyprint.CSS(filename=str(s), url_fetcher=fetcher, font_config=fonts, color_profiles=profiles)
+                   for s in stylesheets]
+        _PREPARED[key] = _Prepared(fetcher, fonts, profiles, css, dict(fetcher.fetched), tuple(problems))
+    return _PREPARED[key]
+
+
+def _render(html, stylesheets, variant, allowed, label, press_colours, crop_marks, measure_only):
     weasyprint = load_weasyprint()
-    fetcher = _project_fetcher(weasyprint, [p.resolve() for p in allowed], press_colours)
+    prepared = _prepared(weasyprint, stylesheets, allowed, press_colours, label)
+    fetcher = prepared.fetcher
+    fetcher.fetched = {}
     digest = hashlib.sha256(html.encode()).hexdigest()[:32]
     options = {
         "pdf_variant": VARIANTS[variant],
@@ -77,17 +170,16 @@ def render_pdf(html: str, stylesheets: list[Path], variant: str, allowed: list[P
     if variant == "press":
         options["output_intent"] = PROFILE_NAME
     with _logged_problems(label) as problems:
-        # Shared by all stylesheets; without them @font-face and @color-profile are ignored.
-        fonts, profiles = weasyprint.text.fonts.FontConfiguration(), {}
-        css = [weasyprint.CSS(filename=str(s), url_fetcher=fetcher, font_config=fonts, color_profiles=profiles)
-               for s in stylesheets]
         document = weasyprint.HTML(
             string=html, base_url=allowed[0].resolve().as_uri() + "/", url_fetcher=fetcher,
-        ).render(stylesheets=css, font_config=fonts, color_profiles=profiles, **options)
+        ).render(stylesheets=prepared.css, font_config=prepared.fonts, color_profiles=prepared.profiles, **options)
         data = b"" if measure_only else document.write_pdf(finisher=_finisher(digest, variant, crop_marks), **options)
     families = tuple(sorted({font.family for font in document.fonts.values()}))
-    return RenderedPdf(data, len(document.pages), tuple(problems), _anchors(document),
-                       tuple(_images(weasyprint, document)), families, tuple(_content_bottoms(weasyprint, document)))
+    # a stylesheet's warnings belong to every render that uses it, not only to the first
+    stylesheet_problems = tuple(Problem(label, p.line, p.message) for p in prepared.problems)
+    rendered = RenderedPdf(data, len(document.pages), stylesheet_problems + tuple(problems), _anchors(document),
+                           tuple(_images(weasyprint, document)), families, tuple(_content_bottoms(weasyprint, document)))
+    return rendered, tuple(sorted((prepared.files | fetcher.fetched).items()))
 
 
 def _anchors(document) -> dict:
@@ -194,7 +286,8 @@ def _project_fetcher(weasyprint, roots: list[Path], press_colours: PressColours 
     class ProjectFetcher(urls.URLFetcher):
         def __init__(self):
             super().__init__()
-            self.converted: dict[Path, bytes] = {}  # press conversions, once per file and render
+            self.converted: dict[tuple[Path, str], bytes] = {}  # press conversions, once per file content
+            self.fetched: dict[str, str] = {}  # every file read: path -> digest (what a cached render depends on)
 
         def fetch(self, url, headers=None):
             parts = urlsplit(url)
@@ -205,21 +298,24 @@ def _project_fetcher(weasyprint, roots: list[Path], press_colours: PressColours 
                 raise ValueError(f"not fetched: {path} is outside {', '.join(map(str, roots))}")
             content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
             body = path.read_bytes()
+            digest = hashlib.sha256(body).hexdigest()
+            self.fetched[str(path)] = digest
             if press_colours is None:
                 return urls.URLFetcherResponse(url, body, {"Content-Type": content_type})
-            return ConvertedResponse(url, self._for_press(path, body), {"Content-Type": content_type})
+            return ConvertedResponse(url, self._for_press(path, digest, body), {"Content-Type": content_type})
 
-        def _for_press(self, path: Path, body: bytes) -> bytes:
+        def _for_press(self, path: Path, digest: str, body: bytes) -> bytes:
             """No RGB in the press PDF: SVG colours and raster images become CMYK first."""
-            if path not in self.converted:
+            if (path, digest) not in self.converted:
                 suffix = path.suffix.lower()
                 if suffix == ".svg":
-                    self.converted[path] = press_colours.svg(body.decode("utf-8")).encode("utf-8")
+                    converted = press_colours.svg(body.decode("utf-8")).encode("utf-8")
                 elif suffix in RASTER_SUFFIXES:
-                    self.converted[path] = press_colours.raster(body)
+                    converted = press_colours.raster(body)
                 else:
-                    self.converted[path] = body
-            return self.converted[path]
+                    converted = body
+                self.converted[(path, digest)] = converted
+            return self.converted[(path, digest)]
 
     return ProjectFetcher()
 

@@ -18,6 +18,7 @@ from pathlib import Path
 import jinja2
 
 from . import copyfit, fit
+from .cache import Cache
 from .colour import PressColours
 from .config import load_config, read_schema
 from .errors import ConfigError, ContentError, Problem
@@ -144,6 +145,7 @@ def build(config_path: Path, out_dir: Path | None, command: str = "build",
             index_site(stage / "site")
             report(f"site: {len(files)} files and the search index in {time.monotonic() - started:.1f} s")
     report(f"wrote {out_dir}")
+    Cache.for_project(config.root).prune(time.time())
     return edition
 
 
@@ -172,16 +174,17 @@ def render_magazine(edition: Edition, env, variant: str, crop_marks: bool = Fals
     def render(notes_pages: int) -> RenderedPdf:
         html = print_html(edition, env, variant, timestamp(config.date), notes_pages, layouts)
         return render_pdf(html, styles, variant, list(config.asset_dirs), label, colours,
-                          crop_marks and variant == "press")
+                          crop_marks and variant == "press", cache=Cache.for_project(config.root))
 
     pdf = render(0)
     if variant == "press" and notes_pages_needed(pdf.pages):
         pdf = render(notes_pages_needed(pdf.pages))
     geometry = page_geometry(config.templates_dir)
-    problems = list(pdf.problems) + spread_problems(edition, pdf.anchors, geometry.body_height)
+    pages = {slug: layout.pages for slug, layout in (layouts or {}).items()}
+    problems = list(pdf.problems) + spread_problems(edition, pdf.anchors, geometry.body_height, pages)
     for practice in edition.practices:
         if layouts and practice.slug in layouts:
-            fills = page_fills(practice, pdf.anchors, pdf.content_bottoms, geometry)
+            fills = page_fills(practice, pdf.anchors, pdf.content_bottoms, geometry, pages[practice.slug])
             problems += fill_problems(practice, layouts[practice.slug].design, fills, fit.MAX_EMPTY)
     problems += font_problems(pdf.font_families, label, committed_families(config.templates_dir))
     problems += resolution_problems(edition, pdf.images)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 import pickle
 from dataclasses import replace
 
@@ -13,7 +14,7 @@ from magazine.layout import fill_problems
 from magazine.pipeline import load_edition
 from magazine.sources import check_file
 
-from .conftest import EDITION, FIXTURES
+from .conftest import EDITION, FIXTURES, ROOT
 
 
 @pytest.fixture(scope="module")
@@ -22,7 +23,8 @@ def practice():
 
 
 def test_designs_need_their_content(practice):
-    assert [d.name for d in fit.applicable(practice)] == ["beeldband", "beeldkop", "citaat", "slotbeeld", "kort"]
+    assert [d.name for d in fit.applicable(practice)] == ["beeldband", "beeldkop", "citaat", "slotbeeld", "kort",
+                                                          "reportage"]
     assert [d.name for d in fit.applicable(replace(practice, image=None))] == ["citaat"]
     assert fit.applicable(replace(practice, image=None, quote=None)) == []
 
@@ -40,6 +42,15 @@ def test_rhythm_never_repeats_a_design_when_another_fits(practice):
     chosen = [fit.choose(practices, {p.slug: every for p in practices}, {})[p.slug].design for p in practices]
     assert all(a != b for a, b in itertools.pairwise(chosen)), chosen
     assert len(set(chosen)) >= 5
+
+
+def test_a_feature_only_for_a_text_too_long_for_every_spread_and_it_breaks_the_sequence(practice):
+    practices = [replace(practice, slug=s) for s in ("a", "b", "c", "d")]
+    options = {"a": {"citaat": 100.0, "reportage": 60.0}, "b": {"reportage": 120.0},
+               "c": {"citaat": 90.0, "cijfers": 80.0}, "d": {"citaat": 95.0, "cijfers": 85.0}}
+    chosen = {slug: layout.design for slug, layout in fit.choose(practices, options, {}).items()}
+    assert chosen == {"a": "citaat", "b": "reportage", "c": "citaat", "d": "cijfers"}
+    assert fit.Layout("reportage", 60.0).pages == 4 and fit.Layout("citaat", 60.0).pages == 2
 
 
 def test_an_editors_layout_wins(practice):
@@ -73,7 +84,7 @@ def test_layout_field_is_a_closed_list(fixture_context, tmp_path):
     _, problems = check_file(path, "practices/ontwerp.md", "ontwerp", fixture_context)
     assert [str(p) for p in problems] == [
         "practices/ontwerp.md:20: 'poster' is geen ontwerp van het magazine; kies uit: beeldband, beeldkop, "
-        "citaat, cijfers, slotbeeld, kort, of laat 'layout' weg"]
+        "citaat, cijfers, slotbeeld, kort, reportage, of laat 'layout' weg"]
 
 
 def test_a_page_emptier_than_a_quarter_fails_with_the_design_named(practice):
@@ -88,3 +99,8 @@ def test_errors_cross_process_boundaries_whole():
     config = ConfigError(problems=[Problem("templates/partials/practice.html", 9, "template error: y")])
     assert pickle.loads(pickle.dumps(content)).problems == content.problems
     assert str(pickle.loads(pickle.dumps(config))) == "templates/partials/practice.html:9: template error: y"
+
+
+def test_the_schema_lists_exactly_the_designs_of_fit_py():
+    schema = json.loads((ROOT / "schema" / "practice.schema.json").read_text(encoding="utf-8"))
+    assert schema["properties"]["layout"]["enum"] == [design.name for design in fit.DESIGNS]

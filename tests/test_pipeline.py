@@ -1,6 +1,7 @@
 """One pipeline: every command loads, checks and renders through pipeline.py, and reports the same way."""
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 
@@ -103,10 +104,9 @@ def test_text_in_a_stylesheet_is_escaped_for_css_not_html(edition_copy):
 @pytest.mark.slow
 def test_ampersand_prints_as_ampersand_in_the_running_foot(edition_copy, tmp_path):
     ampersand_edition(edition_copy)
-    result = run("preview", "practices/kas-aan-de-dijk.md", "--config", str(edition_copy),
-                 "--out", str(tmp_path / "out"), cwd=edition_copy.parent)
+    result = run("pdf", "--config", str(edition_copy), "--out", str(tmp_path / "out"), cwd=edition_copy.parent)
     assert result.returncode == 0, result.stdout + result.stderr
-    text = subprocess.run(["pdftotext", str(tmp_path / "out" / "preview" / "kas-aan-de-dijk.pdf"), "-"],
+    text = subprocess.run(["pdftotext", str(tmp_path / "out" / "magazine.pdf"), "-"],
                           capture_output=True, text=True, check=True).stdout
     assert "WERK & BESCHUTTING" in text and "GLUREN & LEREN" in text
     assert "&AMP;" not in text and "&amp;" not in text
@@ -145,3 +145,37 @@ def test_an_editors_layout_that_does_not_fit_names_the_ones_that_do(edition_copy
     assert result.stdout.splitlines() == [
         "practices/kas-aan-de-dijk.md:20: het ontwerp 'beeldband' past niet bij deze tekst; kies uit: kort, "
         "of laat 'layout' weg"]
+
+
+GREENHOUSE = ("In de kas werken de medewerkers in vaste ploegen. Elke ploeg begint de dag met een korte ronde langs "
+              "de planten, spreekt af wie wat doet en sluit af met een kop koffie en een blik op de planning. ")
+
+
+def _lengthened(edition_copy, sentences: int) -> None:
+    """The fixture's practice with a picture and a quote, with its Aanpak grown by `sentences` sentences."""
+    practice = edition_copy.parent / "practices" / "kas-aan-de-dijk.md"
+    paragraphs = "\n\n".join(GREENHOUSE * 3 for _ in range(sentences // 3))
+    practice.write_text(practice.read_text().replace("Iedere medewerker heeft een vaste taak:",
+                                                     paragraphs + "\n\nIedere medewerker heeft een vaste taak:"))
+
+
+@pytest.mark.slow
+def test_a_text_too_long_for_every_spread_becomes_a_feature_of_four_pages(edition_copy, tmp_path):
+    _lengthened(edition_copy, 27)
+    result = run("pdf", "--config", str(edition_copy), "--out", str(tmp_path / "out"), cwd=edition_copy.parent)
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.startswith("practices/kas-aan-de-dijk.md")]
+    assert lines[0].startswith("practices/kas-aan-de-dijk.md: ontwerp reportage (reportage van vier pagina's), "
+                               "4 pagina's, gevuld "), lines
+
+
+@pytest.mark.slow
+def test_a_text_too_long_even_for_a_feature_says_how_many_words_at_the_body(edition_copy):
+    _lengthened(edition_copy, 60)
+    result = run("check", "--config", str(edition_copy), cwd=edition_copy.parent)
+    assert result.returncode == 1
+    assert len(result.stdout.splitlines()) == 1, result.stdout
+    assert re.fullmatch(
+        r"practices/kas-aan-de-dijk\.md:21: de tekst past in geen enkel ontwerp, ook niet in een reportage van vier "
+        r"pagina's: hij is zo'n \d+0 woorden te lang; maak hem korter of gebruik minder kerncijfers",
+        result.stdout.splitlines()[0]), result.stdout
