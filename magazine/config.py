@@ -70,6 +70,8 @@ def load_config(path: Path) -> EditionConfig:
         cover=Image(inside(("cover", "src"), cover["src"]), cover["src"], cover["alt"], cover.get("credit"),
                     lines[("cover", "src")]) if cover else None,
         notice=data.get("notice", "").strip(),
+        foreword_by=data.get("foreword_by", "").strip(),
+        image_credit=data.get("image_credit", "").strip(),
         crop_marks=data.get("crop_marks", False),
         base_url=data.get("base_url", "https://example.org/").rstrip("/") + "/",
     )

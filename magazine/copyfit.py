@@ -29,16 +29,18 @@ from .report import silent
 
 
 def fit_spreads(edition: Edition, env, report: Callable[[str], None] = silent,
-                pdfs: bool = True) -> tuple[dict, dict[str, RenderedPdf]]:
+                pdfs: bool = True) -> tuple[Edition, dict, dict[str, RenderedPdf]]:
     """Measure, choose and verify a design for every practice (the rules are in fit.py).
 
-    Returns slug -> Fit and slug -> the practice's final spread as a tagged PDF (the site's download;
-    with pdfs=False, as `check` asks, only laid out and read back, which is faster).
+    Returns the edition as it is to be printed (with the words kept whole that break up runs of
+    hyphenated lines), slug -> Fit, and slug -> the practice's final spread as a tagged PDF (the
+    site's download; with pdfs=False, as `check` asks, only laid out and read back, which is faster).
     """
     geometry = page_geometry(edition.config.templates_dir)
     column = geometry.body_height
     reference = {p.slug: fit.reference_layout() for p in edition.practices}
     measured = render_practices(edition, env, reference, measure_only=True)
+    edition, measured = with_hyphen_runs_broken(edition, env, reference, measured)
     problems = once_per_message(problem for pdf in measured.values() for problem in pdf.problems)
     text_ends = {p.slug: flow_end(p, measured[p.slug].anchors, geometry) for p in edition.practices}
     limits = {p.slug: image_height_limit(p) for p in edition.practices}  # reads each photo's size once
@@ -50,15 +52,22 @@ def fit_spreads(edition: Edition, env, report: Callable[[str], None] = silent,
     plain = {p.slug: None for p in edition.practices if p.slug not in layouts}  # too short for every design
     rendered |= {slug: (None, pdf) for slug, pdf in render_practices(edition, env, plain, measure_only=True).items()}
     fits = fitted(edition, rendered, geometry)
-    for _ in fit.DESIGNS:  # a design that runs over or leaves a page too empty gives way to the next that fits
+    for _ in range(len(fit.DESIGNS) + HYPHEN_ROUNDS):
+        # a design that runs over or leaves a page too empty gives way to the next that fits
         retry = {p.slug: fit.next_choice(p.slug, fits[p.slug].layout.design, options, layouts, edition.practices)
                  for p in edition.practices if fits[p.slug].layout and p.slug not in overrides
                  and (fits[p.slug].too_empty or runs_over(p, rendered[p.slug]))}
         retry = {slug: layout for slug, layout in retry.items() if layout}
-        if not retry:
+        # text beside a fact box that floats in the column breaks differently: runs of hyphens again
+        runs = {slug: pdf.keep_whole for slug, (_, pdf) in rendered.items() if pdf.keep_whole}
+        if not retry and not runs:
             break
+        edition = edition.keeping_whole(runs) if runs else edition
         layouts |= retry
-        rendered |= verified_spreads(edition, env, retry, limits, geometry)
+        again = {slug: layouts[slug] for slug in {*retry, *runs} if slug in layouts}
+        rendered |= verified_spreads(edition, env, again, limits, geometry)
+        plain_again = {slug: None for slug in runs if slug not in layouts}
+        rendered |= {slug: (None, pdf) for slug, pdf in render_practices(edition, env, plain_again, measure_only=True).items()}
         fits = fitted(edition, rendered, geometry)
     if pdfs:  # each practice once more, now as its own tagged PDF: the site's download
         final = render_practices(edition, env, {slug: fitted_.layout for slug, fitted_ in fits.items()})
@@ -76,7 +85,24 @@ def fit_spreads(edition: Edition, env, report: Callable[[str], None] = silent,
         raise ContentError(problems)
     for practice in edition.practices:
         report(fit_line(practice, fits[practice.slug]))
-    return fits, spreads
+    return edition, fits, spreads
+
+
+HYPHEN_ROUNDS = 3
+
+
+def with_hyphen_runs_broken(edition: Edition, env, layouts: dict, measured: dict[str, RenderedPdf]):
+    """No paragraph may end three lines in a row in a hyphen, which CSS cannot ask of WeasyPrint: a word
+    hyphenated in the middle of such a run is kept whole, and the practice measured again, until none is
+    left (a few rounds). Designs whose fact box floats in the text column break some lines differently,
+    so fit_spreads looks again after verifying them."""
+    for _ in range(HYPHEN_ROUNDS):
+        found = {slug: pdf.keep_whole for slug, pdf in measured.items() if pdf.keep_whole}
+        if not found:
+            break
+        edition = edition.keeping_whole(found)
+        measured = measured | render_practices(edition, env, {slug: layouts[slug] for slug in found}, measure_only=True)
+    return edition, measured
 
 
 def runs_over(practice, rendered: tuple) -> bool:

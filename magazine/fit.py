@@ -24,8 +24,10 @@ How a design is chosen (all rules are here):
 4. Verify: the practice is rendered in its design and `FlexSearch` corrects the flex by how far
    the text ends from `SAFETY_MM` above the foot of the spread, bisecting where a block that may
    not break jumps a page (at most `ROUNDS` renders); it keeps the largest flex that fits. A design
-   that still leaves a page more than `MAX_EMPTY` empty gives way to the next that fits
-   (`next_choice`). The chosen layouts are then rendered once more as the site's downloads.
+   that still runs over, or leaves a page more than `MAX_EMPTY` empty, gives way to the next that
+   fits (`next_choice`). A paragraph with three hyphenated lines in a row (CSS cannot forbid it)
+   gets the word at the middle one kept whole (typeset.py) and is verified again. The chosen
+   layouts are then rendered once more as the site's downloads.
 """
 from __future__ import annotations
 

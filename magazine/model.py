@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -121,6 +121,7 @@ class Practice:
     image: Image | None = None
     published: date | None = None
     layout: str | None = None  # the editor's choice of design (magazine/fit.py); None: chosen to fit
+    keep_whole: tuple[str, ...] = ()  # print only: words never hyphenated here (set by copy-fitting, typeset.py)
     lines: tuple[tuple[str, int], ...] = ()  # (field, line in the file), for messages after parsing
 
     def line_of(self, field: str) -> int:
@@ -182,6 +183,8 @@ class EditionConfig:
     colophon: Path | None = None
     cover: Image | None = None
     notice: str = ""  # one sentence for the back cover, e.g. that the content is fictional
+    foreword_by: str = ""  # who signs the foreword
+    image_credit: str = ""  # the credit of most pictures, said once in the colophon instead of under each
     crop_marks: bool = False  # press PDF: trim marks outside the bleed (many printers want none)
     base_url: str = "https://example.org/"  # where the HTML edition is published; ends with /
 
@@ -234,12 +237,19 @@ class Edition:
     def assemble(cls, config: EditionConfig, practices: list[Practice],
                  foreword_html: str = "", colophon_html: str = "") -> Edition:
         order = {t.slug: i for i, t in enumerate(config.vocabularies.themes)}
+        practices = [_credited(p, config.image_credit) for p in practices]
         ordered = sorted(practices, key=lambda p: (order[p.theme.slug], p.sort_key, p.slug))
         groups = tuple(
             ThemeGroup(theme, tuple(p for p in ordered if p.theme == theme))
             for theme in config.vocabularies.themes
         )
         return cls(config, tuple(ordered), tuple(g for g in groups if g.practices), foreword_html, colophon_html)
+
+    def keeping_whole(self, words: dict[str, tuple[str, ...]]) -> Edition:
+        """This edition with more words kept whole in print: slug -> the words to add for that practice."""
+        practices = [replace(p, keep_whole=tuple(sorted({*p.keep_whole, *words[p.slug]}))) if p.slug in words else p
+                     for p in self.practices]
+        return Edition.assemble(self.config, practices, self.foreword_html, self.colophon_html)
 
     @property
     def by_region(self) -> list[tuple[Term, list[Practice]]]:
@@ -250,6 +260,13 @@ class Edition:
     @property
     def by_organisation(self) -> list[Practice]:
         return sorted(self.practices, key=lambda p: (_plain(p.organisation), p.sort_key))
+
+
+def _credited(practice: Practice, default: str) -> Practice:
+    """A picture's credit is shown only where it differs from the edition's default credit."""
+    if practice.image and default and practice.image.credit == default:
+        return replace(practice, image=replace(practice.image, credit=None))
+    return practice
 
 
 def _plain(text: str) -> str:

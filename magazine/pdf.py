@@ -53,6 +53,7 @@ class RenderedPdf:
     images: tuple[PlacedImage, ...]
     font_families: tuple[str, ...]  # every family drawn, including system fallbacks
     content_bottoms: tuple[float, ...] = ()  # per page: mm from the page top to the lowest text, picture or filled box
+    keep_whole: tuple[str, ...] = ()  # words hyphenated at the second of three or more hyphenated lines in a row
 
 
 def load_weasyprint():
@@ -178,7 +179,8 @@ def _render(html, stylesheets, variant, allowed, label, press_colours, crop_mark
     # a stylesheet's warnings belong to every render that uses it, not only to the first
     stylesheet_problems = tuple(Problem(label, p.line, p.message) for p in prepared.problems)
     rendered = RenderedPdf(data, len(document.pages), stylesheet_problems + tuple(problems), _anchors(document),
-                           tuple(_images(weasyprint, document)), families, tuple(_content_bottoms(weasyprint, document)))
+                           tuple(_images(weasyprint, document)), families, tuple(_content_bottoms(weasyprint, document)),
+                           _hyphen_runs(weasyprint, document))
     return rendered, tuple(sorted((prepared.files | fetcher.fetched).items()))
 
 
@@ -203,6 +205,39 @@ def _content_bottoms(weasyprint, document):
                 if _draws_something(box, boxes):
                     bottom = max(bottom, box.border_box_y() + box.border_height())
         yield bottom * 25.4 / CSS_PX_PER_INCH
+
+
+def _hyphen_runs(weasyprint, document) -> tuple[str, ...]:
+    """The words to keep whole so that no paragraph has three hyphenated lines in a row: in every run of
+    three or more lines ending in a hyphen, the word broken at its second line (and fourth, ...).
+    A word broken at a hyphen of its own (sw-medewerkers) is listed with and without it."""
+    boxes = weasyprint.formatting_structure.boxes
+    words = set()
+    for page in document.pages:
+        for block in page._page_box.descendants():
+            lines = [child for child in getattr(block, "children", ()) if isinstance(child, boxes.LineBox)]
+            texts = ["".join(b.text for b in line.descendants() if isinstance(b, boxes.TextBox)).split()
+                     for line in lines]
+            for start, length in _runs([bool(text) and text[-1].endswith("-") for text in texts]):
+                for index in range(start + 1, start + length - 1, 2):
+                    head = texts[index][-1][:-1]
+                    tail = re.split(r"[^\w’-]", texts[index + 1][0])[0] if texts[index + 1] else ""
+                    if head and tail:
+                        words |= {head + tail, f"{head}-{tail}"}
+    return tuple(sorted(words))
+
+
+def _runs(flags: list[bool]) -> list[tuple[int, int]]:
+    """(start, length) of every run of three or more True values."""
+    runs, start = [], None
+    for index, flag in enumerate([*flags, False]):
+        if flag and start is None:
+            start = index
+        elif not flag and start is not None:
+            if index - start >= 3:
+                runs.append((start, index - start))
+            start = None
+    return runs
 
 
 def _draws_something(box, boxes) -> bool:

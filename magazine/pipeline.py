@@ -96,7 +96,7 @@ def preview(config_path: Path, source: Path, out_dir: Path | None, report: Calla
     check_target(out_dir, config.root)
     with template_problems(config.templates_dir):
         env = environment(config.templates_dir)
-        spread = copyfit.fit_spreads(edition, env, report)[1][practice.slug]
+        spread = copyfit.fit_spreads(edition, env, report)[2][practice.slug]
         files = site_files(edition, env)
     claim(out_dir.parent)
     with staged(out_dir, replaced={practice.slug, f"{practice.slug}.pdf"}) as stage:
@@ -119,18 +119,18 @@ def build(config_path: Path, out_dir: Path | None, command: str = "build",
     report(f"checked {len(edition.practices)} practice(s), no problems")
     with staged(out_dir, replaced) as stage, template_problems(config.templates_dir):
         env = environment(config.templates_dir)
-        pdfs, layouts, spreads = {}, {}, {}
+        pdfs, layouts, spreads, printed = {}, {}, {}, edition
         if command != "html":
             started = time.monotonic()
             report(f"fitting {len(edition.practices)} practice(s) to their designs...")
-            fits, spreads = copyfit.fit_spreads(edition, env, report)
+            printed, fits, spreads = copyfit.fit_spreads(edition, env, report)
             layouts = {slug: fitted.layout for slug, fitted in fits.items() if fitted.layout}
             report(f"fitted {len(fits)} practice(s) in {time.monotonic() - started:.1f} s")
         variants = [t for t in targets if t != "site"]
         if variants:
             started = time.monotonic()
             report(f"{' and '.join(PDF_FILES[v] for v in variants)}: laying out at the same time...")
-            pdfs = render_magazines(edition, variants, config.crop_marks if crop_marks is None else crop_marks, layouts)
+            pdfs = render_magazines(printed, variants, config.crop_marks if crop_marks is None else crop_marks, layouts)
             for variant in variants:
                 (stage / PDF_FILES[variant]).write_bytes(pdfs[variant].data)
                 report(f"{PDF_FILES[variant]}: {pdfs[variant].pages} pages in {time.monotonic() - started:.1f} s")

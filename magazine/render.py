@@ -12,6 +12,7 @@ from markupsafe import Markup
 from .facets import FACETS
 from .model import Edition
 from .pictures import print_picture
+from .typeset import typeset
 from .urls import url_for
 
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
@@ -61,7 +62,8 @@ def print_html(edition: Edition, env: jinja2.Environment, variant: str, timestam
 
     layouts: slug -> Layout (magazine/fit.py); a practice without one gets the plain spread.
     """
-    return env.get_template("print/magazine.html").render(
+    return _print_document(
+        env, "print/magazine.html",
         edition=edition, variant=variant, timestamp=timestamp, notes_pages=notes_pages, layouts=layouts or {},
         pictures={p.slug: print_picture(p.image) if p.image else None for p in edition.practices},
         cover_url=edition.config.cover.path.as_uri() if edition.config.cover else "",
@@ -70,16 +72,21 @@ def print_html(edition: Edition, env: jinja2.Environment, variant: str, timestam
 
 def practice_html(edition: Edition, practice, env: jinja2.Environment, timestamp: str, layout=None) -> str:
     """One practice's spread as its own document (the site's per-practice download, and the measuring render)."""
-    return env.get_template("print/practice.html").render(
-        edition=edition, practice=practice, variant="screen", timestamp=timestamp, layout=layout,
+    return _print_document(
+        env, "print/practice.html", edition=edition, practice=practice, variant="screen", timestamp=timestamp, layout=layout,
         picture=print_picture(practice.image) if practice.image else None)
 
 
 def measure_html(edition: Edition, practices, env: jinja2.Environment, layouts: dict) -> str:
     """Several practices in one document, each on its own spread, for copy-fitting's measuring renders."""
-    return env.get_template("print/measure.html").render(
-        edition=edition, practices=practices, variant="screen", layouts=layouts,
+    return _print_document(
+        env, "print/measure.html", edition=edition, practices=practices, variant="screen", layouts=layouts,
         pictures={p.slug: print_picture(p.image) if p.image else None for p in practices})
+
+
+def _print_document(env: jinja2.Environment, template: str, **context) -> str:
+    """A print template rendered and typeset (typeset.py): the one place every print document passes."""
+    return typeset(env.get_template(template).render(**context), for_print=True)
 
 
 def print_stylesheets(templates_dir: Path, variant: str) -> list[Path]:

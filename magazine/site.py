@@ -10,6 +10,7 @@ import jinja2
 from .facets import FACETS, Facet
 from .model import Edition, OutputFile, Practice, Term
 from .pictures import Picture, site_picture
+from .typeset import typeset
 from .urls import canonical, root_of, url_for
 
 ASSETS = ("site.css", "filter.js", "search.js")  # templates/site/<name> -> assets/<name>
@@ -88,7 +89,7 @@ class Pages:
             edition=self.edition, root=root, canonical=url, base_url=self.base_url, base_path=self.base_path,
             url_for=partial(url_for, root=root), absolute_url=self.absolute_url,
             pictures=self.pictures, cover=self.cover, listings=self.listings, **context)
-        return OutputFile(path, html)
+        return OutputFile(path, typeset(html))
 
     def absolute_url(self, target: str, item=None, field: str | None = None) -> str:
         return canonical(self.base_url, url_for(target, item, field))

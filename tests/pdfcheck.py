@@ -117,3 +117,54 @@ def empty_share(path, number: int, top_mm: float, height_mm: float) -> float:
         bottoms += [i["bottom"] for i in page.images] + [r["bottom"] for r in page.rects if r.get("fill")]
     lowest = min(max(bottoms, default=top_mm * MM), area_bottom)
     return max(0.0, 1 - (lowest - top_mm * MM) / (height_mm * MM))
+
+
+def text_lines(path, first: int = 1, last: int | None = None):
+    """(page, font, size, text) of every line, rebuilt from the characters: same font and size on the same
+    baseline, split where a gap of more than 4 mm separates two columns. Spaces are left out of `text`."""
+    with pdfplumber.open(path) as pdf:
+        for number, page in enumerate(pdf.pages[first - 1:last], first):
+            groups = {}
+            for char in page.chars:
+                if char["text"] != " ":
+                    key = (char["fontname"].split("+")[-1], round(char["size"], 1), round(char["bottom"]))
+                    groups.setdefault(key, []).append(char)
+            lines = []
+            for (font, size, bottom), chars in groups.items():
+                chars.sort(key=lambda c: c["x0"])
+                segment = [chars[0]]
+                for char in chars[1:]:
+                    if char["x0"] - segment[-1]["x1"] > 4 * MM:
+                        lines.append((segment[0]["x0"], bottom, font, size, segment))
+                        segment = []
+                    segment.append(char)
+                lines.append((segment[0]["x0"], bottom, font, size, segment))
+            # reading order: by column (about 60 mm wide), then top to bottom
+            for _x, _bottom, font, size, chars in sorted(lines, key=lambda line: (round(line[0] / (60 * MM)), line[1])):
+                yield number, font, size, "".join(c["text"] for c in chars)
+
+
+def is_body(font: str, size: float) -> bool:
+    """The body type of a practice: the serif at 9 to 10.5 pt, not bold."""
+    return "Serif" in font and 9 <= size <= 10.6 and "Bold" not in font
+
+
+def is_display(font: str, size: float) -> bool:
+    """Headlines, intros, quotes, fact boxes, captions, navigation: the sans at any size, the serif from 11.5 pt."""
+    return "Sans" in font or size >= 11.5
+
+
+def hyphen_runs(lines) -> list[int]:
+    """The lengths of the runs of consecutive body lines ending in a hyphen, per page and column."""
+    runs, run, where = [], 0, None
+    for page, font, size, text in lines:
+        if not is_body(font, size):
+            continue
+        if page != where:
+            runs, run, where = [*runs, run] if run else runs, 0, page
+        if text.endswith("-"):
+            run += 1
+        elif run:
+            runs.append(run)
+            run = 0
+    return [*runs, run] if run else runs

@@ -12,7 +12,7 @@ from .conftest import ROOT
 from .test_cli import run
 
 ALLOWED = ("title, subtitle, date, publisher, language, base_url, practices, templates, data, schema, "
-           "foreword, colophon, cover, notice, crop_marks, themes")
+           "foreword, colophon, cover, notice, foreword_by, image_credit, crop_marks, themes")
 
 # (case, text to append to or replace in magazine.yml, the exact problems)
 SETTINGS_CASES = {

@@ -13,9 +13,21 @@ from magazine.config import load_config
 from magazine.facets import FACETS
 from magazine.layout import page_geometry
 from magazine.pipeline import load_edition
+from magazine.typeset import typographic
 
 from ..conftest import ROOT
-from ..pdfcheck import destinations, empty_share, outline, printed_page_numbers, raster_images, rgb_uses
+from ..pdfcheck import (
+    destinations,
+    empty_share,
+    hyphen_runs,
+    is_body,
+    is_display,
+    outline,
+    printed_page_numbers,
+    raster_images,
+    rgb_uses,
+    text_lines,
+)
 
 pytestmark = pytest.mark.sample
 
@@ -43,7 +55,7 @@ def test_real_edition_builds_every_output(real_build):
         tree = outline(pdf)
     themes = [g.theme.name for g in edition.groups]
     assert [title for title, _ in tree] == ["Colofon", "Voorwoord", "Inhoud", *themes, "Register"]
-    assert [t for title, children in tree if title in themes for t, _ in children] == [p.title for p in edition.practices]
+    assert [t for title, children in tree if title in themes for t, _ in children] == [typographic(p.title) for p in edition.practices]  # bookmarks are typeset too
 
 
 @pytest.mark.slow
@@ -82,6 +94,23 @@ def test_every_spread_is_filled_by_a_varied_family_of_designs(real_build):
     assert len(set(designs)) >= 5
     assert "reportage" in designs  # the sample's long text exercises the feature over two spreads
     assert max(len(list(run)) for _, run in itertools.groupby(designs)) <= 2, designs
+
+
+@pytest.mark.slow
+def test_type_rules_hold_in_the_render(real_build):
+    """Read back from the screen PDF: no display line ends in a hyphen, at most 12 % of body lines do
+    and never three in a row, nothing is set below 8 pt, and an intro runs at most about 70 characters."""
+    _, out = real_build
+    lines = list(text_lines(out / "magazine.pdf"))
+    display = [(page, text) for page, font, size, text in lines if is_display(font, size) and text.endswith("-")]
+    assert display == []
+    body = [text for _, font, size, text in lines if is_body(font, size)]
+    assert sum(text.endswith("-") for text in body) / len(body) <= 0.12
+    assert max(hyphen_runs(lines), default=0) <= 2
+    sizes = {size for _, _, size, _ in lines}
+    assert min(sizes) >= 8
+    intros = [text for _, font, size, text in lines if "Serif" in font and size in (12.0, 13.0)]
+    assert intros and max(map(len, intros)) <= 62  # spaces are not counted: about 70 characters with them
 
 
 @pytest.mark.slow
