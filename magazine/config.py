@@ -73,8 +73,29 @@ def load_config(path: Path) -> EditionConfig:
         foreword_by=data.get("foreword_by", "").strip(),
         image_credit=data.get("image_credit", "").strip(),
         crop_marks=data.get("crop_marks", False),
+        register_prefixes=tuple(data.get("register_prefixes", ())),
+        cover_lines=tuple(data.get("cover_lines", ())),
+        cover_lines_line=line_at(lines, ("cover_lines",)),
+        issue=data.get("issue", "").strip(),
+        blurb=" ".join(data.get("blurb", "").split()),
+        isbn=_isbn(data.get("isbn", ""), shown, lines),
         base_url=data.get("base_url", "https://example.org/").rstrip("/") + "/",
     )
+
+
+def _isbn(written: str, shown: str, lines: dict) -> str:
+    """The ISBN as written (hyphens kept for print), once its 13 digits and check digit are right."""
+    digits = "".join(c for c in str(written) if c not in "- ")
+    if not written:
+        return ""
+    if len(digits) != 13 or not digits.isdigit() or digits[:3] not in ("978", "979"):
+        raise _problem(shown, lines, ("isbn",), f"'isbn' must be an ISBN of 13 digits starting with 978 or 979, "
+                                                f"like 978-3-16-148410-0, not '{written}'")
+    check = (10 - sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(digits[:12])) % 10) % 10
+    if int(digits[12]) != check:
+        raise _problem(shown, lines, ("isbn",), f"'isbn': the last digit of {written} must be {check}; "
+                                                "check the number the ISBN agency gave")
+    return str(written).strip()
 
 
 def _vocabularies(data: dict, lines: dict, shown: str, data_dir: Path, root: Path) -> Vocabularies:
@@ -195,6 +216,17 @@ def _shown(path: Path, root: Path) -> str:
         return path.resolve().relative_to(root).as_posix()
     except ValueError:
         return path.as_posix()
+
+
+def check_cover_lines(config: EditionConfig, slugs: set[str]) -> None:
+    """Every slug in cover_lines names a practice of the edition (known only once the practices are read)."""
+    for slug in config.cover_lines:
+        if slug not in slugs:
+            guess = difflib.get_close_matches(slug, sorted(slugs), n=1, cutoff=0.6)
+            hint = f"did you mean '{guess[0]}'? " if guess else ""
+            raise ConfigError(problems=[Problem(config.relative(config.config_path), config.cover_lines_line,
+                                                f"'cover_lines': no practice has the slug '{slug}'; {hint}"
+                                                "write the name of its file in practices/ without .md")])
 
 
 def read_schema(config: EditionConfig) -> dict:

@@ -6,6 +6,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
+COVER_LINES = 4  # practices announced on the cover when magazine.yml does not choose them
+CONTENTS_EXTRA_ROWS = (3, 1)  # rows of entries the contents heading (left) and register line (right) take
+
 
 @dataclass(frozen=True)
 class Term:
@@ -186,6 +189,12 @@ class EditionConfig:
     foreword_by: str = ""  # who signs the foreword
     image_credit: str = ""  # the credit of most pictures, said once in the colophon instead of under each
     crop_marks: bool = False  # press PDF: trim marks outside the bleed (many printers want none)
+    register_prefixes: tuple[str, ...] = ()  # words like "Werkbedrijf" the register files names after, not under
+    cover_lines: tuple[str, ...] = ()  # slugs of the practices the cover announces; () lets the build choose
+    cover_lines_line: int = 1  # where cover_lines stands in magazine.yml, for messages
+    issue: str = ""  # the edition as the cover names it, e.g. "Voorbeeldeditie 2019"
+    blurb: str = ""  # a few sentences on the back cover about what is inside
+    isbn: str = ""  # ISBN-13 digits only, checked; the back cover prints it with its EAN-13 bar code
     base_url: str = "https://example.org/"  # where the HTML edition is published; ends with /
 
     @property
@@ -226,6 +235,19 @@ class ThemeGroup:
 
 
 @dataclass(frozen=True)
+class RegisterEntry:
+    """One entry of the register: a heading with the practices filed under it, or a cross-reference."""
+
+    name: str  # "Sudergoa, Werkbedrijf": as filed
+    practices: tuple[Practice, ...] = ()
+    see: tuple[str, ...] = ()  # a cross-reference: the entries to look under instead
+
+    @property
+    def letter(self) -> str:
+        return _plain(self.name)[:1].upper()
+
+
+@dataclass(frozen=True)
 class Edition:
     config: EditionConfig
     practices: tuple[Practice, ...]  # in magazine order: by first theme, then title
@@ -251,15 +273,47 @@ class Edition:
                      for p in self.practices]
         return Edition.assemble(self.config, practices, self.foreword_html, self.colophon_html)
 
-    @property
-    def by_region(self) -> list[tuple[Term, list[Practice]]]:
-        """Regions that have practices, by name, each with its practices by title."""
-        regions = sorted({p.region for p in self.practices}, key=lambda t: _plain(t.name))
-        return [(r, sorted((p for p in self.practices if p.region == r), key=lambda p: p.sort_key)) for r in regions]
+    def by_term(self, field: str) -> list[RegisterEntry]:
+        """The terms of one facet that have practices, by name, each with its practices by title."""
+        entries = [RegisterEntry(term.name, tuple(sorted((p for p in self.practices if term in p.terms(field)),
+                                                         key=lambda p: p.sort_key)))
+                   for term in self.config.vocabularies.of(field)]
+        return sorted((e for e in entries if e.practices), key=lambda e: _plain(e.name))
 
     @property
-    def by_organisation(self) -> list[Practice]:
-        return sorted(self.practices, key=lambda p: (_plain(p.organisation), p.sort_key))
+    def register_of_organisations(self) -> list[RegisterEntry]:
+        """Organisations filed on their distinctive name ("Sudergoa, Werkbedrijf"), and one cross-reference
+        per leading word that was moved ("Werkbedrijf, zie Amstelrand, ..."), in alphabetical order."""
+        filed, moved = [], {}
+        for practice in self.practices:
+            name = practice.organisation
+            prefix = next((w for w in self.config.register_prefixes if name.startswith(w + " ")), None)
+            if prefix:
+                moved.setdefault(prefix, []).append(name[len(prefix) + 1:])
+                name = f"{name[len(prefix) + 1:]}, {prefix}"
+            filed.append(RegisterEntry(name, (practice,)))
+        see = [RegisterEntry(prefix, see=tuple(sorted(names, key=_plain))) for prefix, names in moved.items()]
+        return sorted(filed + see, key=lambda e: (_plain(e.name), e.practices[0].sort_key if e.practices else ""))
+
+    @property
+    def contents_pages(self) -> tuple[tuple[ThemeGroup, ...], tuple[ThemeGroup, ...]]:
+        """The themes of the contents spread: the left page (under the heading) and the right page (above the
+        register line), split where the two pages come out most nearly equal. A theme takes a band and its
+        practices in two columns; CONTENTS_EXTRA_ROWS is what the heading and the register line take."""
+        rows = [1 + (len(g.practices) + 1) // 2 for g in self.groups]
+        def imbalance(split: int) -> int:
+            return abs(CONTENTS_EXTRA_ROWS[0] + sum(rows[:split]) - CONTENTS_EXTRA_ROWS[1] - sum(rows[split:]))
+        split = min(range(len(rows) + 1), key=lambda s: (imbalance(s), abs(2 * s - len(rows))))  # ties: the middle
+        return self.groups[:split], self.groups[split:]
+
+    @property
+    def cover_practices(self) -> tuple[Practice, ...]:
+        """The practices the cover announces: the editor's choice, else the first practice of each of the first
+        COVER_LINES themes, so the cover shows the range of the issue."""
+        if self.config.cover_lines:
+            by_slug = {p.slug: p for p in self.practices}
+            return tuple(by_slug[slug] for slug in self.config.cover_lines if slug in by_slug)
+        return tuple(group.practices[0] for group in self.groups[:COVER_LINES])
 
 
 def _credited(practice: Practice, default: str) -> Practice:

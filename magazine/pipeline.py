@@ -20,7 +20,7 @@ import jinja2
 from . import copyfit, fit
 from .cache import Cache
 from .colour import PressColours
-from .config import load_config, read_schema
+from .config import check_cover_lines, load_config, read_schema
 from .errors import ConfigError, ContentError, Problem
 from .fonts import committed_families
 from .layout import (
@@ -60,6 +60,7 @@ def load_edition(config_path: Path) -> Edition:
     texts, text_problems = load_edition_texts(config)
     if problems or text_problems:
         raise ContentError(problems + text_problems)
+    check_cover_lines(config, {p.slug for p in practices})
     return Edition.assemble(config, practices, texts.get("foreword", ""), texts.get("colophon", ""))
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
+from .ean import ean13_svg, human_readable
 from .facets import FACETS
 from .model import Edition
 from .pictures import print_picture
@@ -42,6 +43,11 @@ def css_string(text) -> Markup:
     return Markup('"' + "".join(CSS_ESCAPES.get(char, char) for char in str(text)) + '"')
 
 
+def web_address(url: str) -> str:
+    """An address as people type it: example.org/gluren-bij-de-buren, without https:// and the last slash."""
+    return url.split("://", 1)[-1].rstrip("/")
+
+
 def environment(templates_dir: Path) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates_dir),
@@ -52,7 +58,8 @@ def environment(templates_dir: Path) -> jinja2.Environment:
     )
     env.filters["dutch_date"] = dutch_date
     env.filters["css_string"] = css_string
-    env.globals.update(facets=FACETS, url_for=url_for)
+    env.filters["web_address"] = web_address
+    env.globals.update(facets=FACETS, url_for=url_for, ean13_svg=ean13_svg, ean13_digits=human_readable)
     return env
 
 

@@ -18,7 +18,7 @@ import html as html_escape
 import re
 
 TAG = re.compile(r"(<[^>]*>)")
-RAW = ("style", "script", "pre", "code", "textarea")  # their text is not prose
+RAW = ("style", "script", "pre", "code", "textarea", "svg")  # their text is not prose (an SVG title is alt text)
 ENTITIES = {"&#39;": "'", "&#x27;": "'", "&apos;": "'"}
 ELISION = re.compile(r"(?<![\w’])'(?=(?:s|t|n|k)\b)")  # ’s avonds, ’t, ’n: an elided word, not an opening quote
 OPENING = re.compile(r"(?:^|(?<=[\s(\[„“—–-]))'")

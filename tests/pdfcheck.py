@@ -94,11 +94,11 @@ def rgb_uses(path) -> list[str]:
 
 
 def raster_images(path) -> list[dict]:
-    """pdfimages -list, as dicts (page, width, height, color, x-ppi, y-ppi)."""
+    """pdfimages -list, as dicts (page, width, height, color, x-ppi, y-ppi, object): one per placement."""
     listing = subprocess.run(["pdfimages", "-list", str(path)], capture_output=True, text=True, check=True).stdout
     rows = [line.split() for line in listing.splitlines()[2:]]
     return [{"page": int(r[0]), "width": int(r[3]), "height": int(r[4]), "color": r[5],
-             "x-ppi": int(r[12]), "y-ppi": int(r[13])} for r in rows]
+             "x-ppi": int(r[12]), "y-ppi": int(r[13]), "object": int(r[10])} for r in rows]
 
 
 def embedded_fonts(path) -> list[tuple[str, str]]:

@@ -12,18 +12,19 @@ from .conftest import ROOT
 from .test_cli import run
 
 ALLOWED = ("title, subtitle, date, publisher, language, base_url, practices, templates, data, schema, "
-           "foreword, colophon, cover, notice, foreword_by, image_credit, crop_marks, themes")
+           "foreword, colophon, cover, notice, foreword_by, image_credit, crop_marks, issue, blurb, isbn, cover_lines, "
+           "register_prefixes, themes")
 
 # (case, text to append to or replace in magazine.yml, the exact problems)
 SETTINGS_CASES = {
     "crop_marks_not_a_boolean": (("", 'crop_marks: "ja"\n'), [
-        """magazine.yml:25: 'crop_marks' must be true or false, not "ja\"""",
+        """magazine.yml:29: 'crop_marks' must be true or false, not "ja\"""",
     ]),
     "unknown_key_with_guess": (("", "titel: Andere titel\n"), [
-        f"magazine.yml:25: unknown key 'titel'; did you mean 'title'? allowed keys: {ALLOWED}",
+        f"magazine.yml:29: unknown key 'titel'; did you mean 'title'? allowed keys: {ALLOWED}",
     ]),
     "unknown_key_without_guess": (("", "kleurenprofiel: fogra\n"), [
-        f"magazine.yml:25: unknown key 'kleurenprofiel'; allowed keys: {ALLOWED}",
+        f"magazine.yml:29: unknown key 'kleurenprofiel'; allowed keys: {ALLOWED}",
     ]),
     "date_not_a_date": (("date: 2020-01-31", "date: 31 januari 2020"), [
         "magazine.yml:4: 'date' must be a date like 2019-12-16, not '31 januari 2020'",
@@ -43,6 +44,13 @@ SETTINGS_CASES = {
     "anchor_in_settings": (("title: Testeditie", "title: &titel Testeditie\nsubtitle2: *titel"), [
         "magazine.yml:2: '&titel': ankers (&naam) en verwijzingen (*naam) kunnen hier niet; schrijf elke waarde voluit op zijn eigen plek",
         "magazine.yml:3: '*titel': ankers (&naam) en verwijzingen (*naam) kunnen hier niet; schrijf elke waarde voluit op zijn eigen plek",
+    ]),
+    "isbn_with_a_wrong_check_digit": (("isbn: 978-3-16-148410-0", "isbn: 978-3-16-148410-7"), [
+        "magazine.yml:27: 'isbn': the last digit of 978-3-16-148410-7 must be 0; check the number the ISBN agency gave",
+    ]),
+    "isbn_of_ten_digits": (("isbn: 978-3-16-148410-0", "isbn: 3-16-148410-X"), [
+        "magazine.yml:27: 'isbn' must be an ISBN of 13 digits starting with 978 or 979, like 978-3-16-148410-0, "
+        "not '3-16-148410-X'",
     ]),
     "missing_folder": (("practices: practices", "practices: praktijken"), [
         "magazine.yml:8: 'practices': the folder praktijken does not exist",
@@ -99,4 +107,4 @@ def test_a_settings_problem_exits_2_with_file_and_line(edition_copy):
     edition_copy.write_text(edition_copy.read_text() + 'crop_marks: "ja"\n')
     result = run("check", "--no-layout", "--config", str(edition_copy))
     assert result.returncode == 2
-    assert result.stderr == """magazine.yml:25: 'crop_marks' must be true or false, not "ja"\n"""
+    assert result.stderr == """magazine.yml:29: 'crop_marks' must be true or false, not "ja"\n"""

@@ -5,6 +5,7 @@ import io
 import re
 import subprocess
 
+import pdfplumber
 import pikepdf
 import pytest
 from PIL import Image, ImageCms, ImageStat
@@ -31,7 +32,8 @@ def test_bookmarks_are_the_magazine_structure(built_fixture, name):
             ("Colofon", []), ("Over deze uitgave", []), ("Inhoud", []),
             ("Detachering", [("Detacheren in de haven: samen sterk", []), ("Schoonmaak met perspectief", [])]),
             ("Nieuw beschut werk", [("Kas aan de Dijk", [])]),
-            ("Register", [("Per arbeidsmarktregio", []), ("Per organisatie", [])]),
+            ("Register", [("Per arbeidsmarktregio", []), ("Per provincie", []), ("Per doelgroep", []),
+                          ("Per organisatie", [])]),
         ]
 
 
@@ -53,11 +55,34 @@ def test_every_printed_page_number_is_the_real_page(built_fixture, name):
     with pikepdf.open(built_fixture / name) as pdf:
         pages = destinations(pdf)
     printed = printed_page_numbers(built_fixture / name)
-    # contents (2 themes, 3 practices, register), opener lists (3), register (3, on one page)
-    assert len(printed) == 12
+    # cover lines (2), contents (2 themes, 3 practices, register), opener lists (3), register (each practice
+    # once per page however many parts list it: 3, on one page)
+    assert len(printed) == 14
     assert {dest for _, dest, _ in printed} >= set(PRACTICES) | {"theme-detachering", "register"}
     for page, dest, number in printed:
         assert number == pages[dest], f"page {page}: link to {dest} says {number}, is {pages[dest]}"
+
+
+@BOTH
+def test_the_cover_announces_practices_with_pages_and_the_back_cover_gives_address_and_isbn(built_fixture, name):
+    path = built_fixture / name
+    with pikepdf.open(path) as pdf:
+        pages = destinations(pdf)
+        count = len(pdf.pages)
+    on_cover = [(dest, number) for page, dest, number in printed_page_numbers(path) if page == 1]
+    assert on_cover == [("detacheren-in-de-haven", pages["detacheren-in-de-haven"]), ("kas-aan-de-dijk", pages["kas-aan-de-dijk"])]
+    cover = page_text(path, 1)
+    assert cover.startswith("TESTNUMMER 1 · 31 JANUARI 2020 Testeditie Drie voorbeelden om de bouw te testen")
+    assert TITLES["detacheren-in-de-haven"] in cover and TITLES["kas-aan-de-dijk"] in cover
+    back = page_text(path, count)
+    assert "Drie voorbeelden om te zien of de achterkant een korte tekst krijgt." in back
+    assert "Lees, zoek en download alle voorbeelden op example.org/testeditie" in back
+    assert "ISBN 978-3-16-148410-0" in back and "9 783161 484100" in back
+    ink = (0.0, 0.0, 0.0, 1.0) if name == "magazine-print.pdf" else (0.0, 0.0, 0.0)  # the press prints bars in K only
+    with pdfplumber.open(path) as plumber:
+        bars = [r for r in plumber.pages[-1].rects if tuple(r["non_stroking_color"]) == ink]
+    assert len(bars) == 30  # vector bars, not a picture of them (test_navigation.py decodes the drawing)
+    assert min(r["height"] for r in bars) == pytest.approx(66 * 0.33 * 72 / 25.4, abs=0.05)
 
 
 def test_screen_pdf_is_tagged_pdf_ua_with_metadata(built_fixture):
@@ -121,11 +146,11 @@ def test_press_pdf_uses_no_rgb_at_all(built_fixture):
 
 
 def test_press_images_are_cmyk_and_at_least_300_ppi(built_fixture):
-    [image] = raster_images(built_fixture / "magazine-print.pdf")
-    assert image["color"] == "cmyk"
-    assert min(image["x-ppi"], image["y-ppi"]) >= 300
-    [screen_image] = raster_images(built_fixture / "magazine.pdf")
-    assert screen_image["color"] == "rgb"
+    # one photo, placed twice (its spread and its thumbnail in the opener list), embedded once
+    placed = raster_images(built_fixture / "magazine-print.pdf")
+    assert len(placed) == 2 and len({image["object"] for image in placed}) == 1
+    assert all(image["color"] == "cmyk" and min(image["x-ppi"], image["y-ppi"]) >= 300 for image in placed)
+    assert {image["color"] for image in raster_images(built_fixture / "magazine.pdf")} == {"rgb"}
 
 
 def test_press_colours_look_like_the_screen_colours(built_fixture, tmp_path):

@@ -9,8 +9,8 @@ props), drawn with tools/scenes.py and tools/props.py in the colours of its firs
 as SVG (3:2) for most, and for the practices marked `photo` as a crisp JPEG of
 2700 x 3600 px (229 x 305 mm at 300 ppi: a full page with bleed), so the full-page designs,
 the press pipeline's colour conversion and the resolution checks run on real raster files.
-The alt text of each picture is written from the same table (`--alt`). The cover is still a
-grid of tools/pictograms.py. Same input, same bytes.
+The alt text of each picture is written from the same table (`--alt`). The cover is one
+more scene (`COVER_SCENE`), tall (3:4): neighbours looking over the hedge. Same input, same bytes.
 """
 from __future__ import annotations
 
@@ -25,7 +25,6 @@ import yaml
 from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from pictograms import PICTOGRAMS
 from props import PROPS, SETTINGS
 from scenes import HAIR, SKIN, TALL, WIDE, Canvas, Look, mix, person, to_raster, to_svg
 
@@ -235,6 +234,9 @@ SCENES = {
         "twee mensen wandelen en praten onder een boom; rechts staat een parkbank",
         (("tree", .22), P(.44, "talk"), P(.6, "hold", mirrored=True), ("park_bench", .84))),
 }
+COVER_SCENE = Scene("outdoors", "van twee buren",
+    "twee mensen kijken over een heg naar de buren, waar iemand een kruiwagen duwt; links hun huis, rechts het bedrijf",
+    (("house", .12), P(.26, "point"), P(.39, "talk"), ("hedge", .43), P(.64, "push", mirrored=True), ("wheelbarrow", .84)))
 TEMPLATE_SCENE = "fietsenwerkplaats-de-spaak"  # practices/images/voorbeeld.svg, for practices/_template.md
 SVG_WIDTH, PHOTO_WIDTH = 1200, 2700  # PHOTO_WIDTH x 3600 px: 229 x 305 mm at 300 ppi, a full page with bleed
 
@@ -248,7 +250,7 @@ def first_themes() -> dict[str, str]:
 
 
 def alt_text(slug: str) -> str:
-    scene = SCENES[slug]
+    scene = COVER_SCENE if slug == "omslag" else SCENES[slug]
     return f"Tekening {scene.where}. {scene.doing[0].upper()}{scene.doing[1:]}."
 
 
@@ -264,7 +266,7 @@ def look(person: P, palette: tuple[str, ...], rng: random.Random) -> Look:
 
 
 def draw_scene(slug: str, theme: str, canvas: Canvas) -> list:
-    scene = SCENES[slug]
+    scene = COVER_SCENE if slug == "omslag" else SCENES[slug]
     palette = PALETTES[theme]
     rng = random.Random(hashlib.sha256(slug.encode()).hexdigest())
     shapes = SETTINGS[scene.setting](canvas, palette, rng)
@@ -293,19 +295,8 @@ def photo(slug: str, theme: str) -> Image.Image:
 
 
 def cover_svg() -> str:
-    """The cover: a grid of pictograms in all theme colours, like a street seen from above."""
-    cells = []
-    keys = sorted(PICTOGRAMS)
-    themes = list(PALETTES)
-    for row in range(6):
-        for column in range(5):
-            background, ink, accent, light = PALETTES[themes[(row + column) % len(themes)]]
-            x, y = column * 140, row * 140
-            key = keys[row * 5 + column]
-            cells.append(f'<rect x="{x}" y="{y}" width="140" height="140" fill="{background}"/>'
-                         f'<g transform="translate({x + 20} {y + 20})">{PICTOGRAMS[key][1](ink, accent, light)}</g>')
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 700 840" width="700" height="840">'
-            f'{"".join(cells)}</svg>\n')
+    """The cover: neighbours looking over the hedge at each other's work (gluren bij de buren), tall (3:4)."""
+    return to_svg(draw_scene("omslag", "samenwerking", TALL), TALL, SVG_WIDTH)
 
 
 def main() -> None:
@@ -314,7 +305,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT, help="project folder to write into (default: this one)")
     args = parser.parse_args()
     if args.alt:
-        for slug in sorted(SCENES):
+        for slug in [*sorted(SCENES), "omslag"]:
             print(f"{slug}: {alt_text(slug)}")
         return
     images = args.out / "practices" / "images"

@@ -152,3 +152,4 @@ def test_alt_texts_describe_the_pictures_as_drawn(edition):
         assert practice.image.alt == make_images.alt_text(practice.slug), practice.slug
         is_photo = make_images.SCENES[practice.slug].photo
         assert practice.image.path.suffix == (".jpg" if is_photo else ".svg"), practice.slug
+    assert edition.config.cover.alt == make_images.alt_text("omslag")
