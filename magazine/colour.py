@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import io
+import itertools
+import math
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -61,3 +63,53 @@ class PressColours:
         out = io.BytesIO()
         cmyk.save(out, "JPEG", quality=92, dpi=dpi)
         return out.getvalue()
+
+
+PRESS_PROFILE = "color/FOGRA39L-argyll.icc"  # inside the templates folder; press.css names it too
+MAX_SMALL_TYPE_INKS = 2
+SMALL_TYPE_CONTRAST = 4.5  # WCAG's ratio for small text, here against the paper through the press profile
+GRID = [step / 20 for step in range(21)]
+
+
+class PressInks:
+    """CMYK values as printed: their CIELAB colour through the press profile (CMYK -> Lab, D50)."""
+
+    def __init__(self, profile: Path):
+        self.transform = ImageCms.buildTransform(
+            ImageCms.getOpenProfile(str(profile)), ImageCms.createProfile("LAB", colorTemp=5000), "CMYK", "LAB",
+            renderingIntent=ImageCms.Intent.RELATIVE_COLORIMETRIC)
+
+    def lab(self, cmyks: list[tuple[float, ...]]) -> list[tuple[float, float, float]]:
+        image = Image.new("CMYK", (len(cmyks), 1))
+        for x, cmyk in enumerate(cmyks):
+            image.putpixel((x, 0), tuple(round(v * 255) for v in cmyk))
+        converted = ImageCms.applyTransform(image, self.transform)
+        return [(lab[0] * 100 / 255, lab[1] - 128, lab[2] - 128)
+                for lab in (converted.getpixel((x, 0)) for x in range(len(cmyks)))]
+
+    def contrast_on_paper(self, cmyk: tuple[float, ...]) -> float:
+        paper, ink = self.lab([(0, 0, 0, 0), tuple(cmyk)])
+        return (_luminance(paper[0]) + 0.05) / (_luminance(ink[0]) + 0.05)
+
+    def two_ink_match(self, cmyk: tuple[float, ...]) -> tuple[float, ...]:
+        """The colour of at most two inks nearest to `cmyk` (CIE76, 5 % steps) that keeps small-type contrast."""
+        candidates = []
+        for first, second in itertools.combinations(range(4), 2):
+            for a, b in itertools.product(GRID, GRID):
+                value = [0.0] * 4
+                value[first], value[second] = a, b
+                candidates.append(tuple(value))
+        target, paper, *labs = self.lab([tuple(cmyk), (0, 0, 0, 0), *candidates])
+        paper_luminance = _luminance(paper[0]) + 0.05
+        fitting = [(math.dist(lab, target), value) for value, lab in zip(candidates, labs, strict=True)
+                   if paper_luminance / (_luminance(lab[0]) + 0.05) >= SMALL_TYPE_CONTRAST]
+        return min(fitting)[1]
+
+
+def inks(cmyk: tuple[float, ...]) -> int:
+    return sum(1 for value in cmyk if value > 0)
+
+
+def _luminance(lightness: float) -> float:
+    """CIE Y (0..1) from L*."""
+    return ((lightness + 16) / 116) ** 3 if lightness > 8 else lightness / 903.3

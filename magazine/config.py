@@ -14,6 +14,8 @@ import jsonschema
 import yaml
 
 from . import frontmatter
+from .binding import SADDLE_STITCH, Binding
+from .colour import MAX_SMALL_TYPE_INKS, PRESS_PROFILE, SMALL_TYPE_CONTRAST, PressInks, inks
 from .errors import ConfigError, Problem
 from .facets import FACETS
 from .frontmatter import field_name, line_at
@@ -51,11 +53,12 @@ def load_config(path: Path) -> EditionConfig:
         return target
 
     data_dir = resolved("data", "data", True)
+    templates_dir = resolved("templates", "templates", True)
     cover = data.get("cover")
     return EditionConfig(
         root=root,
         practices_dir=resolved("practices", "practices", True),
-        templates_dir=resolved("templates", "templates", True),
+        templates_dir=templates_dir,
         data_dir=data_dir,
         schema_path=resolved("schema", "schema/practice.schema.json", False),
         title=data["title"],
@@ -63,7 +66,7 @@ def load_config(path: Path) -> EditionConfig:
         date=datetime.date.fromisoformat(data["date"]),
         publisher=data["publisher"],
         language=data.get("language", "nl"),
-        vocabularies=_vocabularies(data, lines, shown, data_dir, root),
+        vocabularies=_vocabularies(data, lines, shown, data_dir, root, templates_dir),
         config_path=path.resolve(),
         foreword=inside(("foreword",), data["foreword"]) if "foreword" in data else None,
         colophon=inside(("colophon",), data["colophon"]) if "colophon" in data else None,
@@ -73,6 +76,9 @@ def load_config(path: Path) -> EditionConfig:
         foreword_by=data.get("foreword_by", "").strip(),
         image_credit=data.get("image_credit", "").strip(),
         crop_marks=data.get("crop_marks", False),
+        binding=Binding(data.get("print", {}).get("binding", SADDLE_STITCH),
+                        float(data.get("print", {}).get("paper_caliper_mm", Binding.paper_caliper_mm)),
+                        line_at(lines, ("print",)) if "print" in data else 1),
         register_prefixes=tuple(data.get("register_prefixes", ())),
         cover_lines=tuple(data.get("cover_lines", ())),
         cover_lines_line=line_at(lines, ("cover_lines",)),
@@ -98,12 +104,13 @@ def _isbn(written: str, shown: str, lines: dict) -> str:
     return str(written).strip()
 
 
-def _vocabularies(data: dict, lines: dict, shown: str, data_dir: Path, root: Path) -> Vocabularies:
+def _vocabularies(data: dict, lines: dict, shown: str, data_dir: Path, root: Path,
+                  templates_dir: Path) -> Vocabularies:
     """Every facet's terms: the themes from magazine.yml, the others from their file in data/."""
     by_field = []
     for facet in FACETS:
         if facet.data_file is None:
-            by_field.append((facet.field, _themes(data["themes"], lines, shown)))
+            by_field.append((facet.field, _themes(data["themes"], lines, shown, templates_dir / PRESS_PROFILE)))
             continue
         path = data_dir / facet.data_file
         entries, entry_lines = _read_checked(path, _shown(path, root), _vocabulary_validator())
@@ -111,10 +118,40 @@ def _vocabularies(data: dict, lines: dict, shown: str, data_dir: Path, root: Pat
     return Vocabularies(tuple(by_field))
 
 
-def _themes(entries: list, lines: dict, shown: str) -> tuple[Term, ...]:
-    terms = _terms(entries, lines, shown, ("themes",))
-    return tuple(Term(t.slug, t.name, t.intro, t.aliases, e["colour"]["rgb"].lower(),
-                      tuple(float(v) for v in e["colour"]["cmyk"])) for t, e in zip(terms, entries, strict=True))
+def _themes(entries: list, lines: dict, shown: str, profile: Path) -> tuple[Term, ...]:
+    terms, themes, press_inks = _terms(entries, lines, shown, ("themes",)), [], PressInks(profile)
+    for index, (term, entry) in enumerate(zip(terms, entries, strict=True)):
+        cmyk = tuple(float(v) for v in entry["colour"]["cmyk"])
+        small = _small_type_colour(entry["colour"], cmyk, press_inks, shown, lines, ("themes", index, "colour"))
+        themes.append(Term(term.slug, term.name, term.intro, term.aliases, entry["colour"]["rgb"].lower(), cmyk, small))
+    return tuple(themes)
+
+
+def _small_type_colour(colour: dict, cmyk: tuple, press_inks: PressInks, shown: str, lines: dict,
+                       at: tuple) -> tuple[float, ...]:
+    """The press colour of type under 9 pt: the colour itself when it has at most two inks, else
+    `small`, which must have at most two and still stand out against the paper."""
+    if "small" not in colour and inks(cmyk) <= MAX_SMALL_TYPE_INKS:
+        return cmyk
+    small = tuple(float(v) for v in colour.get("small", cmyk))
+    written = f"{field_name(at)}.small"
+    suggestion = f"e.g. small: {_written(press_inks.two_ink_match(cmyk))}, the nearest with enough contrast"
+    if "small" not in colour:
+        raise _problem(shown, lines, at, f"'{field_name(at)}': {_written(cmyk)} has {inks(cmyk)} inks; type under "
+                                         f"9 pt may use at most {MAX_SMALL_TYPE_INKS}, so add {suggestion}")
+    if inks(small) > MAX_SMALL_TYPE_INKS:
+        raise _problem(shown, lines, (*at, "small"), f"'{written}': {_written(small)} has {inks(small)} inks; "
+                                                     f"at most {MAX_SMALL_TYPE_INKS} are allowed, {suggestion}")
+    contrast = press_inks.contrast_on_paper(small)
+    if contrast < SMALL_TYPE_CONTRAST:
+        raise _problem(shown, lines, (*at, "small"), f"'{written}': {_written(small)} stands out {contrast:.1f}:1 "
+                                                     f"against the paper, at least {SMALL_TYPE_CONTRAST}:1 is needed; "
+                                                     f"{suggestion}")
+    return small
+
+
+def _written(cmyk: tuple) -> str:
+    return "[" + ", ".join(f"{v:g}" for v in cmyk) + "]"
 
 
 def _terms(entries: list, lines: dict, shown: str, at: tuple) -> tuple[Term, ...]:
@@ -198,6 +235,10 @@ def _explain(error):
         yield path, f"'{name}' is empty"
     elif kind in ("minimum", "maximum"):
         yield path, f"'{name}' must be between 0 and 1, not {value}"
+    elif kind == "enum":
+        yield path, f"'{name}' must be {' or '.join(map(str, limit))}, not '{value}'"
+    elif kind in ("exclusiveMinimum", "exclusiveMaximum"):
+        yield path, f"'{name}' must be {'more' if kind == 'exclusiveMinimum' else 'less'} than {limit}, not {value}"
     elif kind in ("minItems", "maxItems"):
         yield path, f"'{name}' has {len(value)} entries; {error.message.split(' is ')[-1]}"
     else:

@@ -99,11 +99,6 @@ def words_over(over_mm: float, geometry: PageGeometry) -> int:
     return max(10, -(-round(over_mm * WORDS_PER_PAGE / geometry.body_height) // 10) * 10)
 
 
-def notes_pages_needed(pages: int) -> int:
-    """Blank notes pages that make a saddle-stitched magazine a multiple of four pages."""
-    return -pages % 4
-
-
 def spread_problems(edition: Edition, anchors: dict, body_height: float, pages: dict[str, int]) -> list[Problem]:
     """Every practice must fill its spread (or, for a feature, two spreads) starting on a left (even) page.
 

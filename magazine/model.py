@@ -6,6 +6,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
+from .binding import Binding
+
 COVER_LINES = 4  # practices announced on the cover when magazine.yml does not choose them
 CONTENTS_EXTRA_ROWS = (3, 1)  # rows of entries the contents heading (left) and register line (right) take
 
@@ -20,11 +22,14 @@ class Term:
     aliases: tuple[str, ...] = ()  # other spellings, used for suggestions
     rgb: str = ""  # themes only: colour on screen, "#0b5c6b"
     cmyk: tuple[float, ...] = ()  # themes only: the same colour for the press, 0..1 each
+    small_cmyk: tuple[float, ...] = ()  # themes only: the press colour of type under 9 pt, at most two inks
 
-    def colour_css(self, variant: str, tint: float = 1.0) -> str:
-        """The theme colour (or a tint of it on white) as CSS: RGB on screen, CMYK for the press."""
+    def colour_css(self, variant: str, tint: float = 1.0, small: bool = False) -> str:
+        """The theme colour (or a tint of it on white) as CSS: RGB on screen, CMYK for the press;
+        `small`: the press colour of small type, which a slight misregistration would blur in four inks."""
         if variant == "press":
-            return "device-cmyk(" + " ".join(f"{v * tint:.3g}" for v in self.cmyk) + ")"
+            cmyk = self.small_cmyk if small else self.cmyk
+            return "device-cmyk(" + " ".join(f"{v * tint:.3g}" for v in cmyk) + ")"
         channels = (int(self.rgb[i:i + 2], 16) for i in (1, 3, 5))
         return "#" + "".join(f"{round(255 - (255 - c) * tint):02x}" for c in channels)
 
@@ -189,6 +194,7 @@ class EditionConfig:
     foreword_by: str = ""  # who signs the foreword
     image_credit: str = ""  # the credit of most pictures, said once in the colophon instead of under each
     crop_marks: bool = False  # press PDF: trim marks outside the bleed (many printers want none)
+    binding: Binding = field(default_factory=Binding)  # print: how the printed magazine is bound (binding.py)
     register_prefixes: tuple[str, ...] = ()  # words like "Werkbedrijf" the register files names after, not under
     cover_lines: tuple[str, ...] = ()  # slugs of the practices the cover announces; () lets the build choose
     cover_lines_line: int = 1  # where cover_lines stands in magazine.yml, for messages

@@ -262,8 +262,9 @@ def _images(weasyprint, document):
 
 
 def _finisher(digest: str, variant: str, crop_marks: bool):
-    """Make the PDF reproducible, name the press output condition as printers expect,
-    and draw crop marks outside the bleed when asked."""
+    """Make the PDF reproducible; for the press, name the output condition as printers expect and
+    take out the link annotations (they mean nothing on paper and preflight profiles flag them);
+    draw crop marks outside the bleed when asked."""
     document_id = f"xmp.did:{uuid.UUID(hex=digest)}".encode()
 
     def finish(document, pdf):
@@ -276,6 +277,8 @@ def _finisher(digest: str, variant: str, crop_marks: bool):
             if getattr(stream, "extra", {}).get("Type") == "/Metadata":
                 stream.stream = [RANDOM_DOCUMENT_ID.sub(document_id, part) for part in stream.stream]
         if variant == "press":
+            for page in _pages(pdf, pydyf):
+                page.pop("Annots", None)  # left unreferenced: pydyf cannot free objects in a compressed file
             intent = pdf.catalog["OutputIntents"][0]
             intent["OutputConditionIdentifier"] = pydyf.String("FOGRA39")
             intent["OutputCondition"] = pydyf.String("Offset printing on coated paper, FOGRA39")
@@ -295,9 +298,7 @@ def _add_crop_marks(pdf, pydyf) -> None:
     WeasyPrint's own marks are drawn in RGB inside the bleed, so they are drawn here:
     the MediaBox grows to 10 mm around the trim, TrimBox and BleedBox stay as they are.
     """
-    for page in pdf.objects:
-        if not (isinstance(page, pydyf.Dictionary) and page.get("Type") == "/Page"):
-            continue
+    for page in _pages(pdf, pydyf):
         x0, y0, x1, y1 = (float(v) for v in page["TrimBox"])
         lines = []
         for x, y, dx, dy in ((x0, y0, -1, -1), (x1, y0, 1, -1), (x0, y1, -1, 1), (x1, y1, 1, 1)):
@@ -308,6 +309,10 @@ def _add_crop_marks(pdf, pydyf) -> None:
         contents = page["Contents"]
         page["Contents"] = pydyf.Array([*(contents if isinstance(contents, list) else [contents]), marks.reference])
         page["MediaBox"] = pydyf.Array((x0 - MEDIA_MARGIN, y0 - MEDIA_MARGIN, x1 + MEDIA_MARGIN, y1 + MEDIA_MARGIN))
+
+
+def _pages(pdf, pydyf):
+    return [page for page in pdf.objects if isinstance(page, pydyf.Dictionary) and page.get("Type") == "/Page"]
 
 
 def _project_fetcher(weasyprint, roots: list[Path], press_colours: PressColours | None):

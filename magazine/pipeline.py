@@ -18,15 +18,15 @@ from pathlib import Path
 import jinja2
 
 from . import copyfit, fit
+from .binding import INTERIOR_FIRST_PAGE, Spine, notes_pages_needed, saddle_stitch_problem
 from .cache import Cache
-from .colour import PressColours
+from .colour import PRESS_PROFILE, PressColours
 from .config import check_cover_lines, load_config, read_schema
 from .errors import ConfigError, ContentError, Problem
 from .fonts import committed_families
 from .layout import (
     fill_problems,
     font_problems,
-    notes_pages_needed,
     page_fills,
     page_geometry,
     resolution_problems,
@@ -36,15 +36,16 @@ from .model import Edition, OutputFile
 from .output import check_target, claim, staged, write_site
 from .pdf import RenderedPdf, load_weasyprint, render_pdf
 from .practice import check_slug
-from .render import environment, print_html, print_stylesheets, timestamp
+from .prepress import PrintReport, print_report, read_press_pdf
+from .render import cover_sheet_html, environment, print_html, print_report_html, print_stylesheets, timestamp
 from .report import silent
 from .schema import compile_validator
 from .site import site_files
 from .sources import check_file, load_edition_texts, load_practices, parse_context
 from .urls import url_for
 
-PDF_FILES = {"screen": "magazine.pdf", "press": "magazine-print.pdf"}
-PRESS_PROFILE = "color/FOGRA39L-argyll.icc"
+PDF_FILES = {"screen": "magazine.pdf", "press": "magazine-print.pdf", "cover": "magazine-cover.pdf"}
+PRINT_REPORT = "magazine-print-report.html"
 TARGETS = {"build": ("site", "screen", "press"), "html": ("site",), "pdf": ("screen", "press")}
 
 
@@ -116,7 +117,7 @@ def build(config_path: Path, out_dir: Path | None, command: str = "build",
     out_dir = out_dir or config.root / "output"
     check_target(out_dir, config.root)
     targets = TARGETS[command]
-    replaced = None if command == "build" else {"site" if t == "site" else PDF_FILES[t] for t in targets}
+    replaced = None if command == "build" else {"site"} if command == "html" else {*PDF_FILES.values(), PRINT_REPORT}
     report(f"checked {len(edition.practices)} practice(s), no problems")
     with staged(out_dir, replaced) as stage, template_problems(config.templates_dir):
         env = environment(config.templates_dir)
@@ -132,9 +133,13 @@ def build(config_path: Path, out_dir: Path | None, command: str = "build",
             started = time.monotonic()
             report(f"{' and '.join(PDF_FILES[v] for v in variants)}: laying out at the same time...")
             pdfs = render_magazines(printed, variants, config.crop_marks if crop_marks is None else crop_marks, layouts)
-            for variant in variants:
-                (stage / PDF_FILES[variant]).write_bytes(pdfs[variant].data)
-                report(f"{PDF_FILES[variant]}: {pdfs[variant].pages} pages in {time.monotonic() - started:.1f} s")
+            for name, pdf in pdfs.items():
+                (stage / PDF_FILES[name]).write_bytes(pdf.data)
+                report(f"{PDF_FILES[name]}: {pdf.pages} page{'s' * (pdf.pages != 1)} in {time.monotonic() - started:.1f} s")
+            if "press" in pdfs:
+                checked = write_print_report(edition, env, stage)
+                report(f"{PRINT_REPORT}: {sum(c.passed for c in checked.checks)} of {len(checked.checks)} "
+                       "prepress checks passed, read back from the press PDFs")
         if "site" in targets:
             started = time.monotonic()
             files = site_files(edition, env)
@@ -151,29 +156,58 @@ def build(config_path: Path, out_dir: Path | None, command: str = "build",
 
 
 def render_magazines(edition: Edition, variants: list[str], crop_marks: bool, layouts: dict) -> dict[str, RenderedPdf]:
-    """The screen and press PDFs laid out at the same time, one process each."""
+    """The screen and press PDFs laid out at the same time, one process each; by PDF_FILES key
+    (a perfect-bound press edition also gives its cover sheet, "cover")."""
     load_weasyprint()
     with ProcessPoolExecutor(max_workers=len(variants)) as pool:
-        futures = {v: pool.submit(_render_magazine_job, edition, v, crop_marks, layouts) for v in variants}
-        return {variant: future.result() for variant, future in futures.items()}
+        futures = [pool.submit(_render_magazine_job, edition, v, crop_marks, layouts) for v in variants]
+        return {name: pdf for future in futures for name, pdf in future.result().items()}
 
 
-def _render_magazine_job(edition: Edition, variant: str, crop_marks: bool, layouts: dict) -> RenderedPdf:
+def _render_magazine_job(edition: Edition, variant: str, crop_marks: bool, layouts: dict) -> dict[str, RenderedPdf]:
     templates_dir = edition.config.templates_dir
     with template_problems(templates_dir):  # here: the traceback that names the template stays in this process
-        return render_magazine(edition, environment(templates_dir), variant, crop_marks, layouts)
+        env = environment(templates_dir)
+        if variant == "press":
+            return render_press(edition, env, crop_marks, layouts)
+        return {variant: render_magazine(edition, env, variant, crop_marks, layouts)}
 
 
-def render_magazine(edition: Edition, env, variant: str, crop_marks: bool = False, layouts: dict | None = None) -> RenderedPdf:
+def render_press(edition: Edition, env, crop_marks: bool = False, layouts: dict | None = None) -> dict[str, RenderedPdf]:
+    """The press PDFs for the edition's binding (binding.py): stapled, the whole magazine ("press");
+    perfect-bound, the interior ("press") and the cover sheet with its spine ("cover")."""
+    config = edition.config
+    binding = config.binding
+    pdf = render_magazine(edition, env, "press", crop_marks, layouts, "interior" if binding.perfect else "whole")
+    if problem := saddle_stitch_problem(binding, pdf.pages, config.relative(config.config_path)):
+        raise ConfigError(problems=[problem])
+    if not binding.perfect:
+        return {"press": pdf}
+    spine = Spine(pdf.pages, binding.paper_caliper_mm)
+    page_of = {p.slug: pdf.anchors[p.slug][0] + INTERIOR_FIRST_PAGE - 1 for p in edition.cover_practices}
+    html = cover_sheet_html(edition, env, timestamp(config.date), spine, page_of)
+    label = f"output/{PDF_FILES['cover']}"
+    cover = render_pdf(html, print_stylesheets(config.templates_dir, "press"), "press", list(config.asset_dirs),
+                       label, PressColours(config.templates_dir / PRESS_PROFILE), crop_marks,
+                       cache=Cache.for_project(config.root))
+    problems = list(cover.problems) + font_problems(cover.font_families, label, committed_families(config.templates_dir))
+    if problems:
+        raise ContentError(problems)
+    return {"press": pdf, "cover": cover}
+
+
+def render_magazine(edition: Edition, env, variant: str, crop_marks: bool = False, layouts: dict | None = None,
+                    part: str = "whole") -> RenderedPdf:
     """Lay out one PDF and check the layout: spreads and how full their pages are, resolution,
-    fonts, and (press) a multiple of four pages. layouts: slug -> Layout from copyfit.fit_spreads()."""
+    fonts, and (press) a multiple of four pages. layouts: slug -> Layout from copyfit.fit_spreads().
+    part: "whole", or "interior" for a perfect-bound press edition (render.print_html)."""
     config = edition.config
     colours = PressColours(config.templates_dir / PRESS_PROFILE) if variant == "press" else None
     styles = print_stylesheets(config.templates_dir, variant)
     label = f"output/{PDF_FILES[variant]}"
 
     def render(notes_pages: int) -> RenderedPdf:
-        html = print_html(edition, env, variant, timestamp(config.date), notes_pages, layouts)
+        html = print_html(edition, env, variant, timestamp(config.date), notes_pages, layouts, part)
         return render_pdf(html, styles, variant, list(config.asset_dirs), label, colours,
                           crop_marks and variant == "press", cache=Cache.for_project(config.root))
 
@@ -192,6 +226,23 @@ def render_magazine(edition: Edition, env, variant: str, crop_marks: bool = Fals
     if problems:
         raise ContentError(problems)
     return pdf
+
+
+def write_print_report(edition: Edition, env, stage: Path) -> PrintReport:
+    """Read the press PDFs back, write the printer's report beside them, and stop the build when a
+    prepress check fails: a printer must never get a file that breaks the rules it was made for."""
+    try:
+        interior = read_press_pdf(stage / PDF_FILES["press"])
+        cover = read_press_pdf(stage / PDF_FILES["cover"]) if (stage / PDF_FILES["cover"]).exists() else None
+    except OSError as error:
+        raise ConfigError(f"cannot read the press PDFs back for {PRINT_REPORT}: {error}") from None
+    checked = print_report(edition.config.binding, interior, cover)
+    (stage / PRINT_REPORT).write_text(print_report_html(edition, env, checked), encoding="utf-8")
+    failed = [Problem(f"output/{PRINT_REPORT}", 0, f"prepress check failed: {c.label}: {c.detail}")
+              for c in checked.checks if not c.passed]
+    if failed:
+        raise ContentError(failed)
+    return checked
 
 
 def download_files(screen: RenderedPdf, spreads: dict[str, RenderedPdf]) -> list[OutputFile]:

@@ -9,6 +9,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
+from .binding import BLEED_MM, PAGE_WIDTH_MM, Spine
 from .ean import ean13_svg, human_readable
 from .facets import FACETS
 from .model import Edition
@@ -64,17 +65,36 @@ def environment(templates_dir: Path) -> jinja2.Environment:
 
 
 def print_html(edition: Edition, env: jinja2.Environment, variant: str, timestamp: str, notes_pages: int = 0,
-               layouts: dict | None = None) -> str:
+               layouts: dict | None = None, part: str = "whole") -> str:
     """The magazine as one HTML document for WeasyPrint (variant: screen or press).
 
     layouts: slug -> Layout (magazine/fit.py); a practice without one gets the plain spread.
+    part: "whole" (covers included) or "interior" (a perfect-bound magazine's pages, binding.py).
     """
     return _print_document(
         env, "print/magazine.html",
         edition=edition, variant=variant, timestamp=timestamp, notes_pages=notes_pages, layouts=layouts or {},
         pictures={p.slug: print_picture(p.image) if p.image else None for p in edition.practices},
-        cover_url=edition.config.cover.path.as_uri() if edition.config.cover else "",
+        cover_url=_cover_url(edition), part=part,
     )
+
+
+def cover_sheet_html(edition: Edition, env: jinja2.Environment, timestamp: str, spine: Spine,
+                     page_of: dict[str, int]) -> str:
+    """A perfect-bound magazine's cover as one press page: back cover, spine, front cover.
+    page_of: slug -> the page the interior prints it on, for the cover lines."""
+    return _print_document(env, "print/cover.html", edition=edition, variant="press", timestamp=timestamp,
+                           spine=spine, page_of=page_of, cover_url=_cover_url(edition),
+                           page_width=PAGE_WIDTH_MM, bleed=BLEED_MM)
+
+
+def print_report_html(edition: Edition, env: jinja2.Environment, report) -> str:
+    """The printer's report (prepress.PrintReport) as one printable HTML page."""
+    return typeset(env.get_template("report/print-report.html").render(edition=edition, report=report))
+
+
+def _cover_url(edition: Edition) -> str:
+    return edition.config.cover.path.as_uri() if edition.config.cover else ""
 
 
 def practice_html(edition: Edition, practice, env: jinja2.Environment, timestamp: str, layout=None) -> str:

@@ -3,9 +3,12 @@ from __future__ import annotations
 
 import re
 import subprocess
+import tempfile
+from pathlib import Path
 
 import pdfplumber
 import pikepdf
+from PIL import Image
 
 MM = 72 / 25.4
 
@@ -168,3 +171,57 @@ def hyphen_runs(lines) -> list[int]:
             runs.append(run)
             run = 0
     return [*runs, run] if run else runs
+
+
+def annotation_count(path) -> int:
+    with pikepdf.open(path) as pdf:
+        return sum(len(page.get("/Annots", [])) for page in pdf.pages)
+
+
+def bleed_gaps(path, min_mm: float = 1.0, px_per_mm: int = 4) -> list[tuple[int, str, float]]:
+    """(page, edge, mm) wherever ink reaches the trim but stops there: the pixel just inside the TrimBox is
+    inked and the one just outside it, in the bleed, is bare paper, over at least `min_mm` of the edge.
+    Rendered without anti-aliasing, so that an edge is sharp to the pixel; crop marks lie outside the bleed."""
+    with pikepdf.open(path) as pdf:
+        trims = [([float(v) for v in page.MediaBox], [float(v) for v in page.TrimBox]) for page in pdf.pages]
+    with tempfile.TemporaryDirectory() as folder:
+        subprocess.run(["pdftoppm", "-r", str(px_per_mm * 25.4), "-gray", "-aa", "no", "-aaVector", "no",
+                        str(path), f"{folder}/p"], check=True)
+        gaps = []
+        for png, (media, trim) in zip(sorted(Path(folder).glob("p-*.pgm")), trims, strict=True):
+            scale = px_per_mm / MM  # pixels per point
+            box = (round((trim[0] - media[0]) * scale), round((media[3] - trim[3]) * scale),
+                   round((trim[2] - media[0]) * scale), round((media[3] - trim[1]) * scale))
+            with Image.open(png) as image:
+                page = int(png.stem.rsplit("-", 1)[1])
+                gaps += [(page, edge, px / px_per_mm) for edge, px in _bare_edges(image, box) if px >= min_mm * px_per_mm]
+        return gaps
+
+
+def _bare_edges(image, box) -> list[tuple[str, int]]:
+    """(edge, pixels) where the pixel 2 px inside the trim `box` (left, top, right, bottom) is inked
+    and the one 3 px outside it is bare paper (or off the image)."""
+    pixels, (width, height) = image.load(), image.size
+    left, top, right, bottom = box
+
+    def at(xy):
+        return pixels[xy] if 0 <= xy[0] < width and 0 <= xy[1] < height else 255
+    edges = {"left": [((left + 2, y), (left - 3, y)) for y in range(top, bottom)],
+             "right": [((right - 3, y), (right + 2, y)) for y in range(top, bottom)],
+             "top": [((x, top + 2), (x, top - 3)) for x in range(left, right)],
+             "bottom": [((x, bottom - 3), (x, bottom + 2)) for x in range(left, right)]}
+    return [(edge, sum(1 for inside, outside in pairs if at(inside) < 250 and at(outside) >= 254))
+            for edge, pairs in edges.items()]
+
+
+def small_type_in_more_than_two_inks(path, under_pt: float = 9.0) -> list[tuple[int, str, tuple]]:
+    """(page, text, colour) of every run of characters under `under_pt` drawn in three or four inks."""
+    found = {}
+    with pdfplumber.open(path) as plumber:
+        for page in plumber.pages:
+            for char in page.chars:
+                colour = tuple(char.get("non_stroking_color") or ())
+                if char["size"] < under_pt - 0.05 and len(colour) == 4 and sum(1 for v in colour if v > 0) > 2:
+                    key = (page.page_number, colour)
+                    found[key] = found.get(key, "") + char["text"]
+    return [(page, text, colour) for (page, colour), text in sorted(found.items())]

@@ -12,7 +12,7 @@ from .conftest import ROOT
 from .test_cli import run
 
 ALLOWED = ("title, subtitle, date, publisher, language, base_url, practices, templates, data, schema, "
-           "foreword, colophon, cover, notice, foreword_by, image_credit, crop_marks, issue, blurb, isbn, cover_lines, "
+           "foreword, colophon, cover, notice, foreword_by, image_credit, crop_marks, print, issue, blurb, isbn, cover_lines, "
            "register_prefixes, themes")
 
 # (case, text to append to or replace in magazine.yml, the exact problems)
@@ -51,6 +51,24 @@ SETTINGS_CASES = {
     "isbn_of_ten_digits": (("isbn: 978-3-16-148410-0", "isbn: 3-16-148410-X"), [
         "magazine.yml:27: 'isbn' must be an ISBN of 13 digits starting with 978 or 979, like 978-3-16-148410-0, "
         "not '3-16-148410-X'",
+    ]),
+    "small_type_colour_missing": ((", small: [0.75, 0, 0, 0.55]}", "}"), [
+        "magazine.yml:14: 'themes[1].colour': [0.9, 0.3, 0.35, 0.25] has 4 inks; type under 9 pt may use at most 2, "
+        "so add e.g. small: [0.75, 0, 0, 0.55], the nearest with enough contrast",
+    ]),
+    "small_type_colour_in_three_inks": (("small: [0.75, 0, 0, 0.55]", "small: [0.75, 0.1, 0, 0.55]"), [
+        "magazine.yml:14: 'themes[1].colour.small': [0.75, 0.1, 0, 0.55] has 3 inks; at most 2 are allowed, "
+        "e.g. small: [0.75, 0, 0, 0.55], the nearest with enough contrast",
+    ]),
+    "small_type_colour_too_light": (("small: [0.75, 0, 0, 0.55]", "small: [0.3, 0, 0, 0]"), [
+        "magazine.yml:14: 'themes[1].colour.small': [0.3, 0, 0, 0] stands out 1.4:1 against the paper, at least "
+        "4.5:1 is needed; e.g. small: [0.75, 0, 0, 0.55], the nearest with enough contrast",
+    ]),
+    "unknown_binding": (("", "print:\n  binding: gelijmd\n"), [
+        "magazine.yml:30: 'print.binding' must be perfect or saddle-stitch, not 'gelijmd'",
+    ]),
+    "paper_caliper_in_tenths_of_a_millimetre": (("", "print:\n  binding: perfect\n  paper_caliper_mm: 1\n"), [
+        "magazine.yml:31: 'print.paper_caliper_mm' must be less than 0.5, not 1",
     ]),
     "missing_folder": (("practices: practices", "practices: praktijken"), [
         "magazine.yml:8: 'practices': the folder praktijken does not exist",

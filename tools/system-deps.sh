@@ -1,8 +1,8 @@
 #!/bin/sh
 # Install the Debian packages that `make` (build) or `make test` (test) needs, if any are missing.
 #
-#   tools/system-deps.sh build   # WeasyPrint's shared libraries and Python's venv
-#   tools/system-deps.sh test    # the same, plus poppler-utils, Chromium, Java and npm for the tests
+#   tools/system-deps.sh build   # WeasyPrint's shared libraries, poppler-utils and Python's venv
+#   tools/system-deps.sh test    # the same, plus Chromium, Java and npm for the tests
 #
 # As root it runs apt-get; otherwise it uses `sudo -n` when that works without a password;
 # otherwise it prints the exact command to run and exits 2. apt's own output goes to a log
@@ -16,8 +16,8 @@ case "$what" in
 esac
 
 # package: why it is needed
-build_packages="libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0"
-test_packages="poppler-utils chromium"
+build_packages="libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 poppler-utils"  # poppler: the printer's report
+test_packages="chromium"
 
 wanted="$build_packages"
 python3 -m venv --help >/dev/null 2>&1 || wanted="$wanted python3-venv"

@@ -18,6 +18,9 @@ from magazine.typeset import typographic
 
 from ..conftest import ROOT
 from ..pdfcheck import (
+    MM,
+    annotation_count,
+    bleed_gaps,
     destinations,
     empty_share,
     hyphen_runs,
@@ -28,6 +31,7 @@ from ..pdfcheck import (
     printed_page_numbers,
     raster_images,
     rgb_uses,
+    small_type_in_more_than_two_inks,
     text_lines,
 )
 
@@ -72,11 +76,40 @@ def test_real_edition_spreads_and_page_numbers(real_build, name):
         start = pages[practice.slug]
         assert start % 2 == 0, practice.slug
         assert start <= pages[practice.end_anchor] < start + lengths[practice.slug], practice.slug
-    printed = printed_page_numbers(out / name)
-    assert {dest for _, dest, _ in printed} >= {p.slug for p in edition.practices}
-    assert all(number == pages[dest] for _, dest, number in printed)
-    if name == "magazine-print.pdf":
+    if name == "magazine.pdf":  # read through the links, which the press PDF does not have
+        printed = printed_page_numbers(out / name)
+        assert {dest for _, dest, _ in printed} >= {p.slug for p in edition.practices}
+        assert all(number == pages[dest] for _, dest, number in printed)
+    else:  # the perfect-bound interior starts on magazine page 3 and fills sheets of four
         assert count % 4 == 0
+        with pikepdf.open(out / "magazine.pdf") as screen:
+            on_screen = destinations(screen)
+        assert pages.pop("colofon-title") == count and on_screen.pop("colofon-title") == 2  # moved to the end
+        assert {slug: page + 2 for slug, page in pages.items()} == on_screen
+
+
+@pytest.mark.slow
+def test_real_press_files_are_what_a_perfect_binder_asks_for(real_build):
+    edition, out = real_build
+    interior, cover = out / "magazine-print.pdf", out / "magazine-cover.pdf"
+    assert edition.config.binding.perfect
+    with pikepdf.open(interior) as pdf:
+        pages = len(pdf.pages)
+    with pdfplumber.open(cover) as plumber:
+        sheet = plumber.pages[0]
+        spine = [c for c in sheet.chars if not c["upright"]]
+        spine_text = "".join(c["text"] for c in sorted(spine, key=lambda c: c["top"]))
+    with pikepdf.open(cover) as pdf:
+        trim = [float(v) / MM for v in pdf.pages[0].TrimBox]
+    assert trim[2] - trim[0] == pytest.approx(420 + pages / 2 * 0.1, abs=0.5)
+    assert spine_text == "Gluren bij de buren · Voorbeeldeditie 2019"  # the spine is 6.2 mm: wide enough
+    for path in (interior, cover):
+        assert annotation_count(path) == 0, path.name
+        assert bleed_gaps(path) == [], path.name
+        assert small_type_in_more_than_two_inks(path) == [], path.name
+        assert rgb_uses(path) == [], path.name
+    report = (out / "magazine-print-report.html").read_text(encoding="utf-8")
+    assert f"<td>{pages} (binnenwerk, zonder omslag)" in report and "Alle controles geslaagd." in report
 
 
 @pytest.mark.slow
