@@ -42,6 +42,7 @@ from .report import silent
 from .schema import compile_validator
 from .site import site_files
 from .sources import check_file, load_edition_texts, load_practices, parse_context
+from .uptodate import STAMP, build_inputs, is_up_to_date, write_stamp
 from .urls import url_for
 
 PDF_FILES = {"screen": "magazine.pdf", "press": "magazine-print.pdf", "cover": "magazine-cover.pdf"}
@@ -117,8 +118,14 @@ def build(config_path: Path, out_dir: Path | None, command: str = "build",
     out_dir = out_dir or config.root / "output"
     check_target(out_dir, config.root)
     targets = TARGETS[command]
-    replaced = None if command == "build" else {"site"} if command == "html" else {*PDF_FILES.values(), PRINT_REPORT}
+    made = {"site"} if command == "html" else {*PDF_FILES.values(), PRINT_REPORT}
+    replaced = None if command == "build" else made | {STAMP}  # a partial build leaves no stamp
     report(f"checked {len(edition.practices)} practice(s), no problems")
+    crop_marks = config.crop_marks if crop_marks is None else crop_marks
+    inputs = build_inputs(config, command, crop_marks)
+    if command == "build" and is_up_to_date(out_dir, inputs):
+        report(f"nothing changed since the last build; {out_dir} is up to date")
+        return edition
     with staged(out_dir, replaced) as stage, template_problems(config.templates_dir):
         env = environment(config.templates_dir)
         pdfs, layouts, spreads, printed = {}, {}, {}, edition
@@ -132,7 +139,7 @@ def build(config_path: Path, out_dir: Path | None, command: str = "build",
         if variants:
             started = time.monotonic()
             report(f"{' and '.join(PDF_FILES[v] for v in variants)}: laying out at the same time...")
-            pdfs = render_magazines(printed, variants, config.crop_marks if crop_marks is None else crop_marks, layouts)
+            pdfs = render_magazines(printed, variants, crop_marks, layouts)
             for name, pdf in pdfs.items():
                 (stage / PDF_FILES[name]).write_bytes(pdf.data)
                 report(f"{PDF_FILES[name]}: {pdf.pages} page{'s' * (pdf.pages != 1)} in {time.monotonic() - started:.1f} s")
@@ -150,6 +157,8 @@ def build(config_path: Path, out_dir: Path | None, command: str = "build",
             write_site(stage / "site", files)
             index_site(stage / "site")
             report(f"site: {len(files)} files and the search index in {time.monotonic() - started:.1f} s")
+        if command == "build":
+            write_stamp(stage, inputs)
     report(f"wrote {out_dir}")
     Cache.for_project(config.root).prune(time.time())
     return edition
