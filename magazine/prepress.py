@@ -90,7 +90,7 @@ def read_press_pdf(path: Path) -> PressPdf:
         bleeds = [tuple(abs(t - b) for t, b in zip(trim, bleed, strict=True)) for trim, bleed in boxes]
         walker = _ColourWalker()
         for number, page in enumerate(pdf.pages, 1):
-            walker.walk(page.obj, page.Resources if "/Resources" in page.obj else pikepdf.Dictionary(), number)
+            walker.walk(page.obj, page.obj.get("/Resources", pikepdf.Dictionary()), number)
         intents = pdf.Root.get("/OutputIntents", [])
         return PressPdf(
             name=path.name, pages=len(pdf.pages), trim_mm=trims[0],
@@ -180,6 +180,7 @@ class _ColourWalker:
         self.fonts: dict[str, bool] = {}
         self.highest_ink: Where | None = None
         self._seen: set[tuple[int, int]] = set()
+        self._image_inks: dict[tuple[int, int], float] = {}
 
     def walk(self, stream, resources, page: int) -> None:
         for font in resources.get("/Font", {}).values():
@@ -212,8 +213,10 @@ class _ColourWalker:
         elif xobject.get("/Subtype") == "/Image":
             space = self._space(xobject.get("/ColorSpace", pikepdf.Name("/DeviceGray")), pikepdf.Dictionary())
             self.spaces.add(space)
-            if space == "CMYK":
-                self._ink(_image_ink(xobject), page, "beeld")
+            if space == "CMYK":  # an image placed twice is decoded once
+                if xobject.objgen not in self._image_inks:
+                    self._image_inks[xobject.objgen] = _image_ink(xobject)
+                self._ink(self._image_inks[xobject.objgen], page, "beeld")
 
     def _space(self, value, resources) -> str:
         if isinstance(value, pikepdf.Name) and str(value) in resources.get("/ColorSpace", {}):

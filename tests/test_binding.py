@@ -2,18 +2,20 @@
 spine, and the printer's report read back from the files (magazine/binding.py, magazine/prepress.py)."""
 from __future__ import annotations
 
+import io
 import shutil
 from pathlib import Path
 
 import pdfplumber
 import pikepdf
 import pytest
+from PIL import Image
 
 from magazine import binding
 from magazine.binding import Binding, Spine, notes_pages_needed, saddle_stitch_problem
 from magazine.errors import ConfigError
 from magazine.pipeline import build, load_edition, render_press
-from magazine.prepress import PressPdf, Where, print_report
+from magazine.prepress import PressPdf, Where, print_report, read_press_pdf
 from magazine.render import environment
 
 from .conftest import FIXTURES, ROOT
@@ -177,3 +179,24 @@ def test_stapling_more_pages_than_staples_hold_stops_the_press_render(edition_co
         "magazine.yml:1: het tijdschrift heeft 20 pagina's; nieten (saddle-stitch) kan tot 16 pagina's. Kies een "
         "gelijmde rug: zet onder 'print:' 'binding: perfect' en 'paper_caliper_mm:' met de dikte van het papier "
         "(vraag het de drukker)"]
+
+
+def test_reading_back_finds_the_ink_of_images_and_fills_and_the_colour_spaces(tmp_path):
+    """A page with a fill of 80 % and a CMYK picture of 300 %, drawn twice, built with pikepdf."""
+    picture = io.BytesIO()
+    Image.new("CMYK", (30, 30), (204, 178, 153, 230)).save(picture, "JPEG", quality=100)
+    pdf = pikepdf.new()
+    image = pikepdf.Stream(pdf, picture.getvalue(), Type=pikepdf.Name.XObject, Subtype=pikepdf.Name.Image,
+                           Width=30, Height=30, ColorSpace=pikepdf.Name.DeviceCMYK, BitsPerComponent=8,
+                           Filter=pikepdf.Name.DCTDecode, Decode=[1, 0, 1, 0, 1, 0, 1, 0])
+    content = b"0.2 0.2 0.2 0.2 k 0 0 50 50 re f q 7.2 0 0 7.2 0 0 cm /Im0 Do Q q 7.2 0 0 7.2 60 0 cm /Im0 Do Q"
+    page = pikepdf.Dictionary(Type=pikepdf.Name.Page, MediaBox=[0, 0, 200, 200],
+                              Resources=pikepdf.Dictionary(XObject=pikepdf.Dictionary(Im0=image)),
+                              Contents=pikepdf.Stream(pdf, content))
+    pdf.pages.append(pikepdf.Page(page))
+    pdf.save(tmp_path / "ink.pdf")
+    read = read_press_pdf(tmp_path / "ink.pdf")
+    assert read.colour_spaces == ("CMYK",) and read.annotations == 0 and read.pdfx == ""
+    assert read.highest_ink.page == 1 and read.highest_ink.what == "beeld"
+    assert read.highest_ink.value == pytest.approx(300, abs=3)  # the picture's pixels, not its 80 % neighbour
+    assert read.lowest_ppi == Where(300.0, 1, "30 × 30 px")  # 30 px over 0.1 inch
