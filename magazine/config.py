@@ -135,18 +135,20 @@ def _small_type_colour(colour: dict, cmyk: tuple, press_inks: PressInks, shown: 
         return cmyk
     small = tuple(float(v) for v in colour.get("small", cmyk))
     written = f"{field_name(at)}.small"
-    suggestion = f"e.g. small: {_written(press_inks.two_ink_match(cmyk))}, the nearest with enough contrast"
+
+    def suggestion() -> str:  # a search over two-ink colours: made only for a message
+        return f"e.g. small: {_written(press_inks.two_ink_match(cmyk))}, the nearest with enough contrast"
     if "small" not in colour:
         raise _problem(shown, lines, at, f"'{field_name(at)}': {_written(cmyk)} has {inks(cmyk)} inks; type under "
-                                         f"9 pt may use at most {MAX_SMALL_TYPE_INKS}, so add {suggestion}")
+                                         f"9 pt may use at most {MAX_SMALL_TYPE_INKS}, so add {suggestion()}")
     if inks(small) > MAX_SMALL_TYPE_INKS:
         raise _problem(shown, lines, (*at, "small"), f"'{written}': {_written(small)} has {inks(small)} inks; "
-                                                     f"at most {MAX_SMALL_TYPE_INKS} are allowed, {suggestion}")
+                                                     f"at most {MAX_SMALL_TYPE_INKS} are allowed, {suggestion()}")
     contrast = press_inks.contrast_on_paper(small)
     if contrast < SMALL_TYPE_CONTRAST:
         raise _problem(shown, lines, (*at, "small"), f"'{written}': {_written(small)} stands out {contrast:.1f}:1 "
                                                      f"against the paper, at least {SMALL_TYPE_CONTRAST}:1 is needed; "
-                                                     f"{suggestion}")
+                                                     f"{suggestion()}")
     return small
 
 

@@ -13,6 +13,7 @@ import traceback
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 
 import jinja2
@@ -122,8 +123,8 @@ def build(config_path: Path, out_dir: Path | None, command: str = "build",
     replaced = None if command == "build" else made | {STAMP}  # a partial build leaves no stamp
     report(f"checked {len(edition.practices)} practice(s), no problems")
     crop_marks = config.crop_marks if crop_marks is None else crop_marks
-    inputs = build_inputs(config, command, crop_marks)
-    if command == "build" and is_up_to_date(out_dir, inputs):
+    inputs = build_inputs(config, command, crop_marks) if command == "build" else ""
+    if inputs and is_up_to_date(out_dir, inputs):
         report(f"nothing changed since the last build; {out_dir} is up to date")
         return edition
     with staged(out_dir, replaced) as stage, template_problems(config.templates_dir):
@@ -157,7 +158,7 @@ def build(config_path: Path, out_dir: Path | None, command: str = "build",
             write_site(stage / "site", files)
             index_site(stage / "site")
             report(f"site: {len(files)} files and the search index in {time.monotonic() - started:.1f} s")
-        if command == "build":
+        if inputs:
             write_stamp(stage, inputs)
     report(f"wrote {out_dir}")
     Cache.for_project(config.root).prune(time.time())
@@ -197,7 +198,7 @@ def render_press(edition: Edition, env, crop_marks: bool = False, layouts: dict 
     html = cover_sheet_html(edition, env, timestamp(config.date), spine, page_of)
     label = f"output/{PDF_FILES['cover']}"
     cover = render_pdf(html, print_stylesheets(config.templates_dir, "press"), "press", list(config.asset_dirs),
-                       label, PressColours(config.templates_dir / PRESS_PROFILE), crop_marks,
+                       label, press_colours(config.templates_dir), crop_marks,
                        cache=Cache.for_project(config.root))
     problems = list(cover.problems) + font_problems(cover.font_families, label, committed_families(config.templates_dir))
     if problems:
@@ -211,7 +212,7 @@ def render_magazine(edition: Edition, env, variant: str, crop_marks: bool = Fals
     fonts, and (press) a multiple of four pages. layouts: slug -> Layout from copyfit.fit_spreads().
     part: "whole", or "interior" for a perfect-bound press edition (render.print_html)."""
     config = edition.config
-    colours = PressColours(config.templates_dir / PRESS_PROFILE) if variant == "press" else None
+    colours = press_colours(config.templates_dir) if variant == "press" else None
     styles = print_stylesheets(config.templates_dir, variant)
     label = f"output/{PDF_FILES[variant]}"
 
@@ -235,6 +236,12 @@ def render_magazine(edition: Edition, env, variant: str, crop_marks: bool = Fals
     if problems:
         raise ContentError(problems)
     return pdf
+
+
+@cache
+def press_colours(templates_dir: Path) -> PressColours:
+    """One conversion per process, so the interior and the cover sheet share their parsed stylesheets (pdf.py)."""
+    return PressColours(templates_dir / PRESS_PROFILE)
 
 
 def write_print_report(edition: Edition, env, stage: Path) -> PrintReport:

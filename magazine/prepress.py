@@ -11,12 +11,11 @@ from pathlib import Path
 
 import pikepdf
 
-from .binding import PAGE_WIDTH_MM, PAGES_PER_SHEET, SADDLE_STITCH_MAX_PAGES, Binding
+from .binding import BLEED_MM, PAGE_WIDTH_MM, PAGES_PER_SHEET, SADDLE_STITCH_MAX_PAGES, Binding
 
 MM_PER_PT = 25.4 / 72
 MIN_PPI = 300
 MAX_INK = 300  # percent: total area coverage for coated paper (FOGRA39) as Dutch printers ask it
-BLEED_MM = 3.0
 TOLERANCE_MM = 0.5
 PDFX_KEYS = ("{http://www.npes.org/pdfx/ns/id/}GTS_PDFXVersion", "{http://ns.adobe.com/pdfx/1.3/}GTS_PDFXVersion")
 SPACE_NAMES = {"/DeviceCMYK": "CMYK", "/DeviceRGB": "RGB", "/DeviceGray": "grijs", "/Lab": "Lab",

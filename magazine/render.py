@@ -9,7 +9,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from .binding import BLEED_MM, PAGE_WIDTH_MM, Spine
+from .binding import BLEED_MM, PAGE_HEIGHT_MM, PAGE_WIDTH_MM, Spine
 from .ean import ean13_svg, human_readable
 from .facets import FACETS
 from .model import Edition
@@ -85,7 +85,7 @@ def cover_sheet_html(edition: Edition, env: jinja2.Environment, timestamp: str, 
     page_of: slug -> the page the interior prints it on, for the cover lines."""
     return _print_document(env, "print/cover.html", edition=edition, variant="press", timestamp=timestamp,
                            spine=spine, page_of=page_of, cover_url=_cover_url(edition),
-                           page_width=PAGE_WIDTH_MM, bleed=BLEED_MM)
+                           page_width=PAGE_WIDTH_MM, page_height=PAGE_HEIGHT_MM, bleed=BLEED_MM)
 
 
 def print_report_html(edition: Edition, env: jinja2.Environment, report) -> str:
