@@ -56,11 +56,6 @@ class Spine:
         return round(2 * PAGE_WIDTH_MM + self.width_mm, 2)
 
 
-def notes_pages_needed(pages: int) -> int:
-    """Pages to add so that the press PDF fills whole sheets."""
-    return -pages % PAGES_PER_SHEET
-
-
 def saddle_stitch_problem(binding: Binding, pages: int, config_shown: str) -> Problem | None:
     """Above 64 pages the staples do not hold and the middle pages stick out: the build stops."""
     if binding.perfect or pages <= SADDLE_STITCH_MAX_PAGES:

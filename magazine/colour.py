@@ -1,6 +1,7 @@
 """RGB to CMYK through the press profile, for images and SVG illustrations. Pure: bytes in, bytes out."""
 from __future__ import annotations
 
+import hashlib
 import io
 import itertools
 import math
@@ -19,6 +20,7 @@ class PressColours:
     """Converts RGB content for the press PDF with one ICC transform (sRGB -> CMYK profile)."""
 
     def __init__(self, profile: Path):
+        self.profile_digest = hashlib.sha256(profile.read_bytes()).hexdigest()  # what a stored conversion follows
         self.transform = ImageCms.buildTransform(
             ImageCms.createProfile("sRGB"), ImageCms.getOpenProfile(str(profile)), "RGB", "CMYK",
             renderingIntent=ImageCms.Intent.RELATIVE_COLORIMETRIC,
@@ -75,6 +77,7 @@ class PressInks:
     """CMYK values as printed: their CIELAB colour through the press profile (CMYK -> Lab, D50)."""
 
     def __init__(self, profile: Path):
+        self.profile_digest = hashlib.sha256(profile.read_bytes()).hexdigest()  # what a stored conversion follows
         self.transform = ImageCms.buildTransform(
             ImageCms.getOpenProfile(str(profile)), ImageCms.createProfile("LAB", colorTemp=5000), "CMYK", "LAB",
             renderingIntent=ImageCms.Intent.RELATIVE_COLORIMETRIC)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 
 from . import fit
 from .cache import Cache
@@ -36,6 +37,11 @@ def fit_spreads(edition: Edition, env, report: Callable[[str], None] = silent,
     hyphenated lines), slug -> Fit, and slug -> the practice's final spread as a tagged PDF (the
     site's download; with pdfs=False, as `check` asks, only laid out and read back, which is faster).
     """
+    with render_workers():
+        return _fit_spreads(edition, env, report, pdfs)
+
+
+def _fit_spreads(edition: Edition, env, report, pdfs: bool):
     geometry = page_geometry(edition.config.templates_dir)
     column = geometry.body_height
     reference = {p.slug: fit.reference_layout() for p in edition.practices}
@@ -216,10 +222,31 @@ def render_practices(edition: Edition, env, layouts: dict, measure_only: bool = 
     else:
         jobs = [{**common, "html": practice_html(edition, p, env, timestamp(config.date), layouts[p.slug]),
                  "label": f"output/site/downloads/{p.slug}.pdf"} for p in practices]
-    load_weasyprint()  # imported once here, so the forked workers do not each import it again
-    with ProcessPoolExecutor(max_workers=min(len(jobs), os.cpu_count() or 1)) as pool:
-        rendered = list(pool.map(_render_job, jobs, chunksize=max(1, len(jobs) // (4 * (os.cpu_count() or 1)))))
+    with render_workers() as pool:
+        rendered = list(pool.map(_render_job, jobs, chunksize=max(1, len(jobs) // (4 * WORKERS))))
     return {p.slug: pdf for p, pdf in zip(practices, rendered, strict=True)}
+
+
+WORKERS = os.cpu_count() or 1
+_pool: ProcessPoolExecutor | None = None
+
+
+@contextmanager
+def render_workers():
+    """One render process per core for all of copy-fitting's rounds (the outermost call makes them, inner
+    calls reuse them): each keeps the stylesheets and fonts it parsed (pdf.py) from one round to the next,
+    which costs about a second per round when a new pool has to parse them again."""
+    global _pool
+    if _pool is not None:
+        yield _pool
+        return
+    load_weasyprint()  # imported once here, so the forked workers do not each import it again
+    with ProcessPoolExecutor(max_workers=WORKERS) as pool:
+        _pool = pool
+        try:
+            yield pool
+        finally:
+            _pool = None
 
 
 def _render_job(job: dict) -> RenderedPdf:

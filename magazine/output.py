@@ -76,3 +76,10 @@ def write_site(site_dir: Path, files: list[OutputFile]) -> None:
             target.write_bytes(file.data)
         else:
             target.write_text(file.text, encoding="utf-8")
+
+
+def replace_file(path: Path, data: bytes) -> None:
+    """Write `path` whole or not at all: a reader never sees half a file."""
+    temporary = path.with_name(f".{path.name}.new")
+    temporary.write_bytes(data)
+    temporary.replace(path)

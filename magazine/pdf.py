@@ -56,6 +56,31 @@ class RenderedPdf:
     keep_whole: tuple[str, ...] = ()  # words hyphenated at the second of three or more hyphenated lines in a row
 
 
+@dataclass(frozen=True)
+class Padding:
+    """Pages at the end of a document kept only as far as they make its page count a multiple of `multiple`
+    (a press PDF's notes pages fill its last sheet). The document has `multiple - 1` of them, the first
+    element of each with the id <anchor>1, <anchor>2, ...; so it is laid out once, whatever its length,
+    and the pages not needed are taken out before it is written. The pages after them must look the same
+    on a left and a right page (templates/print/pages.css)."""
+
+    multiple: int
+    anchor: str
+
+    @property
+    def most(self) -> int:
+        """How many padding pages the document is laid out with."""
+        return self.multiple - 1
+
+    def needed(self, pages: int) -> int:
+        """The padding pages a document of `pages` pages (without padding) needs."""
+        return -pages % self.multiple
+
+    def spare(self, document) -> list:
+        padding = [page for page in document.pages if any(name.startswith(self.anchor) for name in page.anchors)]
+        return padding[self.needed(len(document.pages) - len(padding)):]
+
+
 def load_weasyprint():
     try:
         import weasyprint
@@ -66,18 +91,21 @@ def load_weasyprint():
 
 def render_pdf(html: str, stylesheets: list[Path], variant: str, allowed: list[Path], label: str,
                press_colours: PressColours | None = None, crop_marks: bool = False,
-               measure_only: bool = False, cache: Cache = NO_CACHE) -> RenderedPdf:
+               measure_only: bool = False, cache: Cache = NO_CACHE, padding: Padding | None = None) -> RenderedPdf:
     """Lay out `html` and return the PDF with what the layout checks need; `label` names it in problems.
 
     measure_only: lay out, but write no PDF (data is empty): for copy-fitting's measuring renders.
+    padding: the pages at the end kept only as far as the page count needs them (Padding).
     cache: where a render with the same inputs (the HTML, the stylesheets, every file it read, this
     module's read-back code) is found instead of laid out again; the result is the same to the byte.
     """
-    key = _render_key(html, stylesheets, variant, allowed, label, press_colours is not None, crop_marks, measure_only)
+    key = _render_key(html, stylesheets, variant, allowed, label, press_colours is not None, crop_marks, measure_only,
+                      padding)
     found = _cached_render(cache, key)
     if found is not None:
         return found
-    rendered, files = _render(html, stylesheets, variant, allowed, label, press_colours, crop_marks, measure_only)
+    rendered, files = _render(html, stylesheets, variant, allowed, label, press_colours, crop_marks, measure_only,
+                              padding, cache)
     cache.put(key, pickle.dumps((files, rendered), protocol=pickle.HIGHEST_PROTOCOL))
     return rendered
 
@@ -143,11 +171,11 @@ _PREPARED: dict[tuple, _Prepared] = {}
 
 
 def _prepared(weasyprint, stylesheets: list[Path], allowed: list[Path], press_colours: PressColours | None,
-              label: str) -> _Prepared:
+              label: str, cache: Cache) -> _Prepared:
     key = (tuple(str(s) for s in stylesheets), tuple(hashlib.sha256(s.read_bytes()).hexdigest() for s in stylesheets),
            tuple(map(str, allowed)), id(press_colours), os.getpid())
     if key not in _PREPARED:
-        fetcher = _project_fetcher(weasyprint, [p.resolve() for p in allowed], press_colours)
+        fetcher = _project_fetcher(weasyprint, [p.resolve() for p in allowed], press_colours, cache)
         with _logged_problems(label) as problems:
             # Shared by all stylesheets; without them @font-face and @color-profile are ignored.
             fonts, profiles = weasyprint.text.fonts.FontConfiguration(), {}
@@ -157,9 +185,9 @@ def _prepared(weasyprint, stylesheets: list[Path], allowed: list[Path], press_co
     return _PREPARED[key]
 
 
-def _render(html, stylesheets, variant, allowed, label, press_colours, crop_marks, measure_only):
+def _render(html, stylesheets, variant, allowed, label, press_colours, crop_marks, measure_only, padding, cache):
     weasyprint = load_weasyprint()
-    prepared = _prepared(weasyprint, stylesheets, allowed, press_colours, label)
+    prepared = _prepared(weasyprint, stylesheets, allowed, press_colours, label, cache)
     fetcher = prepared.fetcher
     fetcher.fetched = {}
     digest = hashlib.sha256(html.encode()).hexdigest()[:32]
@@ -174,6 +202,8 @@ def _render(html, stylesheets, variant, allowed, label, press_colours, crop_mark
         document = weasyprint.HTML(
             string=html, base_url=allowed[0].resolve().as_uri() + "/", url_fetcher=fetcher,
         ).render(stylesheets=prepared.css, font_config=prepared.fonts, color_profiles=prepared.profiles, **options)
+        if padding and (spare := padding.spare(document)):
+            document = document.copy([page for page in document.pages if page not in spare])
         data = b"" if measure_only else document.write_pdf(finisher=_finisher(digest, variant, crop_marks), **options)
     families = tuple(sorted({font.family for font in document.fonts.values()}))
     # a stylesheet's warnings belong to every render that uses it, not only to the first
@@ -315,7 +345,7 @@ def _pages(pdf, pydyf):
     return [page for page in pdf.objects if isinstance(page, pydyf.Dictionary) and page.get("Type") == "/Page"]
 
 
-def _project_fetcher(weasyprint, roots: list[Path], press_colours: PressColours | None):
+def _project_fetcher(weasyprint, roots: list[Path], press_colours: PressColours | None, cache: Cache):
     urls = weasyprint.urls
 
     class ConvertedResponse(urls.URLFetcherResponse):
@@ -345,15 +375,19 @@ def _project_fetcher(weasyprint, roots: list[Path], press_colours: PressColours 
             return ConvertedResponse(url, self._for_press(path, digest, body), {"Content-Type": content_type})
 
         def _for_press(self, path: Path, digest: str, body: bytes) -> bytes:
-            """No RGB in the press PDF: SVG colours and raster images become CMYK first."""
+            """No RGB in the press PDF: SVG colours and raster images become CMYK first, once per file
+            content (and kept in the cache: converting the pictures is seconds of every press render)."""
+            suffix = path.suffix.lower()
+            if suffix != ".svg" and suffix not in RASTER_SUFFIXES:
+                return body
             if (path, digest) not in self.converted:
-                suffix = path.suffix.lower()
-                if suffix == ".svg":
-                    converted = press_colours.svg(body.decode("utf-8")).encode("utf-8")
-                elif suffix in RASTER_SUFFIXES:
-                    converted = press_colours.raster(body)
-                else:
-                    converted = body
+                key = hashlib.sha256(f"cmyk\0{_CODE_DIGEST}\0{press_colours.profile_digest}\0{suffix}\0{digest}"
+                                     .encode()).hexdigest()
+                converted = cache.get(key)
+                if converted is None:
+                    converted = (press_colours.svg(body.decode("utf-8")).encode("utf-8") if suffix == ".svg"
+                                 else press_colours.raster(body))
+                    cache.put(key, converted)
                 self.converted[(path, digest)] = converted
             return self.converted[(path, digest)]
 

@@ -1,13 +1,17 @@
 """Images as the site and the print document use them: sizes, and responsive variants for the site."""
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import io
+import pickle
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image as PillowImage
 
+from .cache import NO_CACHE, Cache
 from .model import Image
 from .urls import url_for
 
@@ -45,8 +49,24 @@ def print_picture(image: Image) -> Picture:
     return Picture(image.path.as_uri(), width, height)
 
 
-def site_picture(image: Image) -> tuple[Picture, list[Variant]]:
-    """SVGs are copied as they are; raster images get WebP and JPEG variants for srcset."""
+def site_picture(image: Image, cache: Cache = NO_CACHE) -> tuple[Picture, list[Variant]]:
+    """SVGs are copied as they are; raster images get WebP and JPEG variants for srcset, made once per
+    image content and kept in the cache (resizing and encoding them is most of the site's build time)."""
+    digest = hashlib.sha256(_CODE + image.path.name.encode() + b"\0" + image.path.read_bytes()).hexdigest()
+    if (payload := cache.get(digest)) is not None:
+        with contextlib.suppress(Exception):  # an entry from an older layout of Picture: made again
+            picture, variants = pickle.loads(payload)
+            if isinstance(picture, Picture):
+                return picture, variants
+    made = _site_picture(image)
+    cache.put(digest, pickle.dumps(made, protocol=pickle.HIGHEST_PROTOCOL))
+    return made
+
+
+_CODE = Path(__file__).read_bytes()  # what the variants depend on beyond the image: this code
+
+
+def _site_picture(image: Image) -> tuple[Picture, list[Variant]]:
     width, height = intrinsic_size(image.path)
     if image.path.suffix.lower() == ".svg":
         return Picture(url_for("image", image.path.name), width, height), []

@@ -19,7 +19,7 @@ from pathlib import Path
 import jinja2
 
 from . import copyfit, fit
-from .binding import INTERIOR_FIRST_PAGE, Spine, notes_pages_needed, saddle_stitch_problem
+from .binding import INTERIOR_FIRST_PAGE, PAGES_PER_SHEET, Spine, saddle_stitch_problem
 from .cache import Cache
 from .colour import PRESS_PROFILE, PressColours
 from .config import check_cover_lines, load_config, read_schema
@@ -34,8 +34,8 @@ from .layout import (
     spread_problems,
 )
 from .model import Edition, OutputFile
-from .output import check_target, claim, staged, write_site
-from .pdf import RenderedPdf, load_weasyprint, render_pdf
+from .output import check_target, claim, replace_file, staged, write_site
+from .pdf import Padding, RenderedPdf, load_weasyprint, render_pdf
 from .practice import check_slug
 from .prepress import PrintReport, print_report, read_press_pdf
 from .render import cover_sheet_html, environment, print_html, print_report_html, print_stylesheets, timestamp
@@ -48,6 +48,7 @@ from .urls import url_for
 
 PDF_FILES = {"screen": "magazine.pdf", "press": "magazine-print.pdf", "cover": "magazine-cover.pdf"}
 PRINT_REPORT = "magazine-print-report.html"
+NOTES_ANCHOR = "notes-"  # the notes pages' ids in templates/print/magazine.html
 TARGETS = {"build": ("site", "screen", "press"), "html": ("site",), "pdf": ("screen", "press")}
 
 
@@ -111,6 +112,19 @@ def preview(config_path: Path, source: Path, out_dir: Path | None, report: Calla
     return out_dir
 
 
+def practice_downloads(config_path: Path, folder: Path) -> int:
+    """Each practice's PDF as the site offers it for download, into `folder` (each file replaced whole),
+    for `serve`, which makes them after the pages; a practice that did not change comes from the cache.
+    Returns how many were written."""
+    edition = load_edition(config_path)
+    with template_problems(edition.config.templates_dir):
+        _, _, spreads = copyfit.fit_spreads(edition, environment(edition.config.templates_dir))
+    folder.mkdir(parents=True, exist_ok=True)
+    for slug, pdf in spreads.items():
+        replace_file(folder / f"{slug}.pdf", pdf.data)
+    return len(spreads)
+
+
 def build(config_path: Path, out_dir: Path | None, command: str = "build",
           report: Callable[[str], None] = silent, crop_marks: bool | None = None) -> Edition:
     """Check, then write the outputs of `command` (build, html or pdf) into `out_dir`."""
@@ -129,35 +143,22 @@ def build(config_path: Path, out_dir: Path | None, command: str = "build",
         return edition
     with staged(out_dir, replaced) as stage, template_problems(config.templates_dir):
         env = environment(config.templates_dir)
-        pdfs, layouts, spreads, printed = {}, {}, {}, edition
-        if command != "html":
-            started = time.monotonic()
-            report(f"fitting {len(edition.practices)} practice(s) to their designs...")
-            printed, fits, spreads = copyfit.fit_spreads(edition, env, report)
-            layouts = {slug: fitted.layout for slug, fitted in fits.items() if fitted.layout}
-            report(f"fitted {len(fits)} practice(s) in {time.monotonic() - started:.1f} s")
+        printed, layouts, spreads = fitted_edition(edition, env, report) if command != "html" else (edition, {}, {})
         variants = [t for t in targets if t != "site"]
-        if variants:
-            started = time.monotonic()
-            report(f"{' and '.join(PDF_FILES[v] for v in variants)}: laying out at the same time...")
-            pdfs = render_magazines(printed, variants, crop_marks, layouts)
-            for name, pdf in pdfs.items():
-                (stage / PDF_FILES[name]).write_bytes(pdf.data)
-                report(f"{PDF_FILES[name]}: {pdf.pages} page{'s' * (pdf.pages != 1)} in {time.monotonic() - started:.1f} s")
-            if "press" in pdfs:
-                checked = write_print_report(edition, env, stage)
-                report(f"{PRINT_REPORT}: {sum(c.passed for c in checked.checks)} of {len(checked.checks)} "
-                       "prepress checks passed, read back from the press PDFs")
-        if "site" in targets:
-            started = time.monotonic()
-            files = site_files(edition, env)
-            if "screen" in pdfs:
-                files += download_files(pdfs["screen"], spreads)
-            else:
-                report("site: downloads/ left out; `python build.py` makes the PDFs to download")
-            write_site(stage / "site", files)
-            index_site(stage / "site")
-            report(f"site: {len(files)} files and the search index in {time.monotonic() - started:.1f} s")
+        started = time.monotonic()
+        with magazines_laid_out(printed, variants, crop_marks, layouts) as laying_out:
+            if variants:
+                report(f"{' and '.join(PDF_FILES[v] for v in variants)}: laying out at the same time...")
+            if "site" in targets:  # made while the PDFs are laid out in their own processes
+                write_site_edition(edition, env, stage / "site", report)
+            pdfs = laying_out()
+        write_pdfs(edition, env, pdfs, stage, time.monotonic() - started, report)
+        if "site" in targets and "screen" in pdfs:
+            downloads = download_files(pdfs["screen"], spreads)
+            write_site(stage / "site", downloads)
+            report(f"site: {len(downloads)} PDFs to download")
+        elif "site" in targets:
+            report("site: downloads/ left out; `python build.py` makes the PDFs to download")
         if inputs:
             write_stamp(stage, inputs)
     report(f"wrote {out_dir}")
@@ -165,13 +166,46 @@ def build(config_path: Path, out_dir: Path | None, command: str = "build",
     return edition
 
 
-def render_magazines(edition: Edition, variants: list[str], crop_marks: bool, layouts: dict) -> dict[str, RenderedPdf]:
-    """The screen and press PDFs laid out at the same time, one process each; by PDF_FILES key
-    (a perfect-bound press edition also gives its cover sheet, "cover")."""
+def fitted_edition(edition: Edition, env, report) -> tuple[Edition, dict, dict[str, RenderedPdf]]:
+    """Copy-fitting (copyfit.py): the edition as printed, slug -> Layout, and slug -> the practice's download."""
+    started = time.monotonic()
+    report(f"fitting {len(edition.practices)} practice(s) to their designs...")
+    printed, fits, spreads = copyfit.fit_spreads(edition, env, report)
+    report(f"fitted {len(fits)} practice(s) in {time.monotonic() - started:.1f} s")
+    return printed, {slug: fitted.layout for slug, fitted in fits.items() if fitted.layout}, spreads
+
+
+def write_site_edition(edition: Edition, env, site_dir: Path, report) -> None:
+    started = time.monotonic()
+    files = site_files(edition, env)
+    write_site(site_dir, files)
+    index_site(site_dir)
+    report(f"site: {len(files)} files and the search index in {time.monotonic() - started:.1f} s")
+
+
+def write_pdfs(edition: Edition, env, pdfs: dict[str, RenderedPdf], stage: Path, seconds: float, report) -> None:
+    """The PDFs, and with the press PDFs the printer's report read back from them."""
+    for name, pdf in pdfs.items():
+        (stage / PDF_FILES[name]).write_bytes(pdf.data)
+        report(f"{PDF_FILES[name]}: {pdf.pages} page{'s' * (pdf.pages != 1)}, laid out in {seconds:.1f} s")
+    if "press" in pdfs:
+        checked = write_print_report(edition, env, stage)
+        report(f"{PRINT_REPORT}: {sum(c.passed for c in checked.checks)} of {len(checked.checks)} "
+               "prepress checks passed, read back from the press PDFs")
+
+
+@contextmanager
+def magazines_laid_out(edition: Edition, variants: list[str], crop_marks: bool, layouts: dict):
+    """The screen and press PDFs laid out at the same time, one process each, while the caller goes on;
+    yields a function that waits for them and returns them by PDF_FILES key (a perfect-bound press
+    edition also gives its cover sheet, "cover"). Without variants, nothing is laid out."""
+    if not variants:
+        yield dict
+        return
     load_weasyprint()
     with ProcessPoolExecutor(max_workers=len(variants)) as pool:
         futures = [pool.submit(_render_magazine_job, edition, v, crop_marks, layouts) for v in variants]
-        return {name: pdf for future in futures for name, pdf in future.result().items()}
+        yield lambda: {name: pdf for future in futures for name, pdf in future.result().items()}
 
 
 def _render_magazine_job(edition: Edition, variant: str, crop_marks: bool, layouts: dict) -> dict[str, RenderedPdf]:
@@ -216,14 +250,12 @@ def render_magazine(edition: Edition, env, variant: str, crop_marks: bool = Fals
     styles = print_stylesheets(config.templates_dir, variant)
     label = f"output/{PDF_FILES[variant]}"
 
-    def render(notes_pages: int) -> RenderedPdf:
-        html = print_html(edition, env, variant, timestamp(config.date), notes_pages, layouts, part)
-        return render_pdf(html, styles, variant, list(config.asset_dirs), label, colours,
-                          crop_marks and variant == "press", cache=Cache.for_project(config.root))
-
-    pdf = render(0)
-    if variant == "press" and notes_pages_needed(pdf.pages):
-        pdf = render(notes_pages_needed(pdf.pages))
+    # the press fills its last sheet with notes pages: laid out once with the most it can need (pdf.Padding)
+    padding = Padding(PAGES_PER_SHEET, NOTES_ANCHOR) if variant == "press" else None
+    html = print_html(edition, env, variant, timestamp(config.date), padding.most if padding else 0,
+                      layouts, part)
+    pdf = render_pdf(html, styles, variant, list(config.asset_dirs), label, colours, crop_marks and variant == "press",
+                     cache=Cache.for_project(config.root), padding=padding)
     geometry = page_geometry(config.templates_dir)
     pages = {slug: layout.pages for slug, layout in (layouts or {}).items()}
     problems = list(pdf.problems) + spread_problems(edition, pdf.anchors, geometry.body_height, pages)

@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 
 import jinja2
 
+from .cache import Cache
 from .facets import FACETS, Facet
 from .model import Edition, OutputFile, Practice, Term
 from .pictures import Picture, site_picture
@@ -53,12 +54,13 @@ def listings(edition: Edition) -> list[Listing]:
 
 def site_files(edition: Edition, env: jinja2.Environment) -> list[OutputFile]:
     config = edition.config
+    cache = Cache.for_project(config.root)
     pictures, files = {}, []
     for practice in edition.practices:
         if practice.image:
-            pictures[practice.slug], variants = site_picture(practice.image)
+            pictures[practice.slug], variants = site_picture(practice.image, cache)
             files += [OutputFile(v.path, data=v.data) for v in variants]
-    cover = site_picture(config.cover)[0] if config.cover else None
+    cover = site_picture(config.cover, cache)[0] if config.cover else None
     pages = Pages(edition, env, pictures, cover, listings(edition))
     files += pages.render_all()
     for name in ASSETS:

@@ -12,8 +12,9 @@ import pytest
 from PIL import Image
 
 from magazine import binding
-from magazine.binding import Binding, Spine, notes_pages_needed, saddle_stitch_problem
+from magazine.binding import PAGES_PER_SHEET, Binding, Spine, saddle_stitch_problem
 from magazine.errors import ConfigError
+from magazine.pdf import Padding
 from magazine.pipeline import build, load_edition, render_press
 from magazine.prepress import PressPdf, Where, print_report, read_press_pdf
 from magazine.render import environment
@@ -34,7 +35,7 @@ def test_the_spine_is_as_wide_as_the_interior_is_thick(pages, caliper, width, ti
 
 @pytest.mark.parametrize(("pages", "notes"), [(120, 0), (121, 3), (122, 2), (123, 1), (17, 3)])
 def test_notes_pages_fill_the_last_sheet_of_four(pages, notes):
-    assert notes_pages_needed(pages) == notes
+    assert Padding(PAGES_PER_SHEET, "notes-").needed(pages) == notes
 
 
 def test_saddle_stitch_stops_above_64_pages_and_suggests_perfect_binding():

@@ -69,8 +69,8 @@ def test_build_makes_all_outputs_and_reports_progress(edition_copy, tmp_path):
     assert (out / "site" / "praktijken" / "kas-aan-de-dijk" / "index.html").is_file()
     assert (out / "magazine.pdf").read_bytes().startswith(b"%PDF-1.7")
     assert (out / "magazine-print.pdf").read_bytes().startswith(b"%PDF-1.6")
-    assert "magazine.pdf: 17 pages in" in result.stderr
-    assert "magazine-print.pdf: 20 pages in" in result.stderr  # padded to a multiple of 4
+    assert "magazine.pdf: 17 pages, laid out in" in result.stderr
+    assert "magazine-print.pdf: 20 pages, laid out in" in result.stderr  # padded to a multiple of 4
 
 
 def test_failed_build_leaves_previous_output_untouched(edition_copy, tmp_path):

@@ -1,6 +1,7 @@
 """Contributing by pull request: new, check in both formats, preview, serve, the workflows and the docs."""
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -11,6 +12,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+import pdfplumber
 import pikepdf
 import pytest
 
@@ -121,6 +123,10 @@ def test_serve_shows_a_broken_edit_in_the_open_page_and_reloads_when_fixed(editi
         page.wait_for_function("window.__beforeReload === undefined", timeout=120000)  # reloaded
         assert page.locator("h1").inner_text() == "Kas aan de Dijk en meer"
         assert page.locator("#__problems").count() == 0
+        making = page.locator(".download .__making")  # the download link says its PDF is being made ...
+        making.wait_for(timeout=10000)
+        assert making.inner_text() == " (de pdf wordt bijgewerkt; even geduld)"
+        making.wait_for(state="detached", timeout=120000)  # ... until it is
     finally:
         page.close()
         server.terminate()
@@ -145,9 +151,13 @@ def test_serve_rebuilds_and_shows_problems_instead_of_stopping(edition_copy):
         assert broken["problems"] == ["practices/kas-aan-de-dijk.md:41: onbekende sectie '## Tips'; bedoelde je '## Tip'?"]
         assert urllib.request.urlopen(base + "index.html").status == 200  # the last good site is still served
 
-        practice.write_text(good)
+        practice.write_text(good.replace("Kas aan de Dijk", "Kas aan de Dijk en meer", 1))
         fixed = wait_for_state(base, lambda s: not s["problems"] and s["id"] > broken["id"])
-        assert fixed["problems"] == []
+        assert fixed["problems"] == [] and fixed["making_pdfs"]  # the pages first, the PDFs after them
+        wait_for_state(base, lambda s: not s["making_pdfs"])
+        download = urllib.request.urlopen(base + "downloads/kas-aan-de-dijk.pdf").read()
+        with pdfplumber.open(io.BytesIO(download)) as pdf:
+            assert "Kas aan de Dijk en meer" in pdf.pages[0].extract_text() + pdf.pages[1].extract_text()
     finally:
         server.terminate()
         server.wait(timeout=20)

@@ -10,7 +10,7 @@ import pikepdf
 import pytest
 from PIL import Image, ImageCms, ImageStat
 
-from magazine.pdf import render_pdf
+from magazine.pdf import Padding, render_pdf
 
 from .conftest import ROOT
 from .pdfcheck import (
@@ -154,6 +154,25 @@ def test_press_pdf_pads_with_notes_pages_before_the_back_cover(built_fixture):
     report = (built_fixture / "magazine-print-report.html").read_text(encoding="utf-8")
     assert "<td>geniet (met nietjes in de rug), omslag in hetzelfde bestand</td>" in report
     assert "<td>20</td>" in report and "Nieten: hoogstens 64 pagina’s</th><td>20 pagina’s" in report
+
+
+@pytest.mark.parametrize(("content_pages", "notes_kept"), [(3, 0), (4, 3), (5, 2), (6, 1)])
+def test_a_document_laid_out_once_keeps_only_the_padding_pages_it_needs(tmp_path, content_pages, notes_kept):
+    def page(text, anchor=""):
+        return f'<section{anchor} style="break-before: page"><p>{text}</p></section>'
+
+    html = ('<html lang="nl"><head><title>t</title></head><body>'
+            + "".join(page(f"Pagina {n}") for n in range(1, content_pages + 1))
+            + "".join(page("Aantekeningen", f' id="notes-{n}"') for n in (1, 2, 3)) + page("Achterkant") + "</body></html>")
+    rendered = render_pdf(html, [ROOT / "templates" / "fonts" / "fonts.css"], "screen", [ROOT / "templates"],
+                          "test.pdf", padding=Padding(4, "notes-"))
+    path = tmp_path / "padded.pdf"
+    path.write_bytes(rendered.data)
+    texts = [page_text(path, n) for n in range(1, rendered.pages + 1)]
+    assert rendered.pages == content_pages + 1 + notes_kept and rendered.pages % 4 == 0
+    assert texts == [f"Pagina {n}" for n in range(1, content_pages + 1)] + ["Aantekeningen"] * notes_kept + ["Achterkant"]
+    assert sorted(name for name in rendered.anchors if name.startswith("notes-")) == [
+        f"notes-{n}" for n in range(1, notes_kept + 1)]
 
 
 def test_press_pdf_has_no_annotations_the_screen_pdf_keeps_its_links(built_fixture):
