@@ -20,7 +20,12 @@ class _Loader(yaml.SafeLoader):
     """SafeLoader that keeps dates as text, so the schema checks them like any other value."""
 
 
-_Loader.yaml_implicit_resolvers = {
+class _FastLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """The same on libyaml, several times faster; its complaints are worded differently, so a file it
+    cannot read is read again with _Loader for the message (parse_yaml)."""
+
+
+_Loader.yaml_implicit_resolvers = _FastLoader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
@@ -79,22 +84,26 @@ def parse_yaml(text: str, source: str, first_line: int, prefix: str = "fout in d
     aliases in under a kilobyte would otherwise expand to gigabytes. So is deep nesting.
     """
     try:
-        problems = _structure_problems(text, source, first_line)
+        return _parsed(text, source, first_line, prefix, top, _FastLoader)
+    except yaml.YAMLError:
+        return _parsed(text, source, first_line, prefix, top, _Loader)
+
+
+def _parsed(text: str, source: str, first_line: int, prefix: str, top: type, loader_class: type):
+    """parse_yaml() with one parser; raises yaml.YAMLError only when it is _FastLoader that cannot read the text."""
+    try:
+        problems = _structure_problems(text, source, first_line, loader_class)
         if problems:
             return None, {}, problems
-        loader = _Loader(text)
+        loader = loader_class(text)
         try:
             node = loader.get_single_node()
         finally:
             loader.dispose()
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = first_line + (mark.line if mark else 0)
-        problem = str(error.problem)
-        hint = YAML_HINTS.get(problem, f"de YAML klopt niet ({problem})")
-        return None, {}, [Problem(source, line, f"{prefix}: {hint}")]
-    except yaml.YAMLError as error:  # e.g. a character YAML does not allow, without a position
-        return None, {}, [Problem(source, first_line, f"{prefix}: de YAML klopt niet ({error})")]
+    except yaml.YAMLError as error:
+        if loader_class is _FastLoader:
+            raise
+        return None, {}, [_yaml_problem(error, source, first_line, prefix)]
     if node is None and top is yaml.MappingNode:
         node = yaml.MappingNode("tag:yaml.org,2002:map", [])
     if not isinstance(node, top):
@@ -106,10 +115,19 @@ def parse_yaml(text: str, source: str, first_line: int, prefix: str = "fout in d
     return data, walker.lines, walker.problems
 
 
-def _structure_problems(text: str, source: str, first_line: int) -> list[Problem]:
+def _yaml_problem(error: yaml.YAMLError, source: str, first_line: int, prefix: str) -> Problem:
+    if not isinstance(error, yaml.MarkedYAMLError):  # e.g. a character YAML does not allow, without a position
+        return Problem(source, first_line, f"{prefix}: de YAML klopt niet ({error})")
+    mark = error.problem_mark or error.context_mark
+    problem = str(error.problem)
+    hint = YAML_HINTS.get(problem, f"de YAML klopt niet ({problem})")
+    return Problem(source, first_line + (mark.line if mark else 0), f"{prefix}: {hint}")
+
+
+def _structure_problems(text: str, source: str, first_line: int, loader_class: type) -> list[Problem]:
     """Anchors, aliases and nesting deeper than MAX_DEPTH, found from the event stream (linear in the text)."""
     problems, depth = [], 0
-    for event in yaml.parse(text, Loader=_Loader):
+    for event in yaml.parse(text, Loader=loader_class):
         line = first_line + event.start_mark.line
         if problems and problems[-1].line == line:
             pass  # one problem per line is enough to find and fix it

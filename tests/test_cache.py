@@ -6,9 +6,12 @@ import shutil
 import time
 
 import pytest
+from PIL import Image
 
-from magazine import pdf
+from magazine import pdf, pictures
 from magazine.cache import FOLDER, MAGIC, Cache
+from magazine.colour import PRESS_PROFILE, PressColours
+from magazine.model import Image as ModelImage
 from magazine.pipeline import build
 
 from .conftest import ROOT
@@ -73,6 +76,77 @@ def test_a_render_is_found_again_until_a_file_it_read_changes(tmp_path, monkeypa
     with pytest.raises(AssertionError, match="laid out again"):
         pdf.render_pdf(html, [ROOT / "templates" / "fonts" / "fonts.css"], "screen", [project, ROOT / "templates"],
                        "test.pdf", cache=cache)
+
+
+FONTS = ROOT / "templates" / "fonts"
+SQUARE = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="#c00"/></svg>'
+
+
+def _small_project(folder):
+    """A page that uses a stylesheet, a font and a picture, each a file of its own."""
+    folder.mkdir()
+    shutil.copy(FONTS / "source-sans-3-latin-400-normal.woff2", folder / "tekst.woff2")
+    (folder / "style.css").write_text('@font-face { font-family: T; src: url("tekst.woff2"); } body { font-family: T; }')
+    (folder / "beeld.svg").write_text(SQUARE)
+    return folder
+
+
+CHANGES = {
+    "the HTML, as a changed template makes it": lambda folder, html: html.replace("Tekst", "Tekst en meer"),
+    "a stylesheet": lambda folder, html: (folder / "style.css").write_text(
+        (folder / "style.css").read_text() + " p { color: #036; }") and html,
+    "a font it uses": lambda folder, html: shutil.copy(FONTS / "source-sans-3-latin-700-normal.woff2",
+                                                       folder / "tekst.woff2") and html,
+    "an image it shows": lambda folder, html: (folder / "beeld.svg").write_text(SQUARE.replace("#c00", "#0c0")) and html,
+    "nothing": lambda folder, html: html,
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("change", CHANGES)
+def test_a_render_is_laid_out_again_exactly_when_something_it_read_changed(tmp_path, monkeypatch, change):
+    project = _small_project(tmp_path / "project")
+    cache, sheets, html = Cache(project / FOLDER), [project / "style.css"], _page((project / "beeld.svg").as_uri())
+    renders = []
+    render = pdf._render
+    monkeypatch.setattr(pdf, "_render", lambda *args: renders.append(args) or render(*args))
+    first = pdf.render_pdf(html, sheets, "screen", [project], "test.pdf", cache=cache)
+    html = CHANGES[change](project, html)
+    monkeypatch.setattr(pdf, "_PREPARED", {})  # as in the next build's process, which loads the fonts anew
+    again = pdf.render_pdf(html, sheets, "screen", [project], "test.pdf", cache=cache)
+    assert len(renders) == (1 if change == "nothing" else 2)
+    assert (again == first) == (change == "nothing")
+
+
+@pytest.mark.slow
+def test_press_conversions_come_from_the_cache_and_give_the_same_bytes(tmp_path, monkeypatch):
+    project = _small_project(tmp_path / "project")
+    cache, sheets = Cache(project / FOLDER), [project / "style.css", ROOT / "templates" / "print" / "press.css"]
+    colours = PressColours(ROOT / "templates" / PRESS_PROFILE)
+    dated = '<head><meta name="dcterms.created" content="2019-06-30T00:00:00+00:00"><meta name="dcterms.modified" content="2019-06-30T00:00:00+00:00">'
+    html = _page((project / "beeld.svg").as_uri()).replace("<head>", dated)  # else the XMP carries the clock
+    pdf.render_pdf(html, sheets, "press", [project, ROOT / "templates"], "test.pdf", colours, cache=cache)
+    changed = html.replace("Tekst", "Tekst en meer")  # laid out anew, its picture as before
+    monkeypatch.setattr(pdf, "_PREPARED", {})  # as in a new process: no conversion remembered in memory
+    with monkeypatch.context() as patched:
+        patched.setattr(PressColours, "svg", lambda self, text: pytest.fail("converted again"))
+        cached = pdf.render_pdf(changed, sheets, "press", [project, ROOT / "templates"], "test.pdf", colours, cache=cache)
+    monkeypatch.setattr(pdf, "_PREPARED", {})
+    cold = pdf.render_pdf(changed, sheets, "press", [project, ROOT / "templates"], "test.pdf", colours, cache=Cache(None))
+    assert cached.data == cold.data
+
+
+def test_site_picture_variants_are_made_once_per_image(tmp_path, monkeypatch):
+    picture = tmp_path / "foto.png"
+    Image.new("RGB", (900, 600), "#3a6").save(picture)
+    image = ModelImage(path=picture, src="foto.png", alt="Een groen vlak")
+    cache = Cache(tmp_path / FOLDER)
+    made = pictures.site_picture(image, cache)
+    monkeypatch.setattr(pictures, "_site_picture", lambda image: pytest.fail("made again"))
+    assert pictures.site_picture(image, cache) == made
+    Image.new("RGB", (900, 600), "#a36").save(picture)
+    with pytest.raises(pytest.fail.Exception, match="made again"):
+        pictures.site_picture(image, cache)
 
 
 def _files(folder):
