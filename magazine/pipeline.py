@@ -60,7 +60,7 @@ def load_validator(config):
 def load_edition(config_path: Path) -> Edition:
     """Phase 1: read and check every file; raise ContentError listing all problems."""
     config = load_config(config_path)
-    practices, problems = load_practices(config, load_validator(config))
+    practices, problems = load_practices(config, load_validator(config), Cache.for_project(config.root))
     texts, text_problems = load_edition_texts(config)
     if problems or text_problems:
         raise ContentError(problems + text_problems)

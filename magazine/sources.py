@@ -1,8 +1,12 @@
 """Read the practices folder: the only module of the check phase that touches files."""
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import pickle
 from pathlib import Path
 
+from .cache import NO_CACHE, Cache
 from .errors import Problem
 from .fonts import drawable_characters
 from .model import EditionConfig, Practice
@@ -14,8 +18,10 @@ IGNORED = {"README.md", ".gitkeep", ".DS_Store"}
 MAX_TEXT_BYTES = 100_000  # a practice fills two pages, about 4 kB; anything near this is not a practice
 
 
-def load_practices(config: EditionConfig, validator) -> tuple[list[Practice], list[Problem]]:
+def load_practices(config: EditionConfig, validator, cache: Cache = NO_CACHE) -> tuple[list[Practice], list[Problem]]:
+    """Every practice, parsed and checked; a file whose text and context did not change comes from `cache`."""
     context = parse_context(config, validator)
+    parsed = ParsedCache(cache, context_digest(config, context))
     practices, problems, seen = [], [], {}
     for path in sorted(config.practices_dir.iterdir()):
         source = config.relative(path)
@@ -44,7 +50,7 @@ def load_practices(config: EditionConfig, validator) -> tuple[list[Practice], li
         if not path.is_file():
             problems.append(Problem(source, 1, "dit is geen gewoon bestand; zet de tekst zelf in practices/"))
             continue
-        practice, file_problems = check_file(path, source, slug, context)
+        practice, file_problems = parsed.check_file(path, source, slug, context)
         problems += name_problems + file_problems
         if practice and not name_problems:
             practices.append(practice)
@@ -69,6 +75,43 @@ def check_file(path: Path, source: str, slug: str, context: ParseContext) -> tup
     if text is None:
         return None, problems
     return parse(text, source, slug, context)
+
+
+class ParsedCache:
+    """Parsed practices by the hash of their text and of everything parsing them depends on (context_digest)."""
+
+    def __init__(self, cache: Cache, context: str):
+        self.cache, self.context = cache, context
+
+    def check_file(self, path: Path, source: str, slug: str, context: ParseContext):
+        text, problems = read_text(path, source)
+        if text is None:
+            return None, problems
+        key = hashlib.sha256("\0".join(("parsed", self.context, source, slug, text)).encode()).hexdigest()
+        if (payload := self.cache.get(key)) is not None:
+            with contextlib.suppress(Exception):  # an entry from an older layout of Practice: parsed again
+                practice, problems = pickle.loads(payload)
+                if practice is None or isinstance(practice, Practice):
+                    return practice, problems
+        practice, problems = parse(text, source, slug, context)
+        self.cache.put(key, pickle.dumps((practice, problems), protocol=pickle.HIGHEST_PROTOCOL))
+        return practice, problems
+
+
+def context_digest(config: EditionConfig, context: ParseContext) -> str:
+    """What a parsed practice follows from beyond its text: the code, the edition's settings, vocabularies
+    and schema, the fonts (which characters can be drawn), the pictures there are, and where the files are."""
+    digest = hashlib.sha256()
+    files = [*sorted(CODE.glob("*.py")), *sorted(CODE.glob("schemas/*")), config.config_path, config.schema_path,
+             *sorted(p for p in config.data_dir.rglob("*") if p.is_file()),
+             *sorted(p for p in (config.templates_dir / "fonts").iterdir() if p.is_file())]
+    for path in files:
+        digest.update(str(path).encode() + b"\0" + path.read_bytes() + b"\0")
+    digest.update("\0".join([str(config.practices_dir), *sorted(context.image_files)]).encode())
+    return digest.hexdigest()
+
+
+CODE = Path(__file__).parent
 
 
 def inside(path: Path, folder: Path) -> bool:

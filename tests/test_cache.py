@@ -8,11 +8,11 @@ import time
 import pytest
 from PIL import Image
 
-from magazine import pdf, pictures
+from magazine import pdf, pictures, sources
 from magazine.cache import FOLDER, MAGIC, Cache
 from magazine.colour import PRESS_PROFILE, PressColours
 from magazine.model import Image as ModelImage
-from magazine.pipeline import build
+from magazine.pipeline import build, load_edition
 
 from .conftest import ROOT
 
@@ -183,3 +183,20 @@ def test_entries_no_build_used_for_a_month_are_removed(tmp_path):
     assert cache.get("cd34") == b"recent"  # used now: kept
     assert cache.prune(time.time()) == 1
     assert not old.exists() and cache.get("cd34") == b"recent"
+
+
+def test_a_parsed_practice_comes_from_the_cache_until_its_text_or_the_settings_change(edition_copy, monkeypatch):
+    first = load_edition(edition_copy).practices
+    parsed = []
+    parse = sources.parse
+    monkeypatch.setattr(sources, "parse", lambda *args: parsed.append(args[1]) or parse(*args))
+    assert load_edition(edition_copy).practices == first
+    assert parsed == []
+    practice = edition_copy.parent / "practices" / "kas-aan-de-dijk.md"
+    practice.write_text(practice.read_text().replace("Kas aan de Dijk", "Kas aan de Dijk en meer", 1))
+    assert [p.title for p in load_edition(edition_copy).practices if p.slug == "kas-aan-de-dijk"] == [
+        "Kas aan de Dijk en meer"]
+    assert parsed == ["practices/kas-aan-de-dijk.md"]
+    edition_copy.write_text(edition_copy.read_text() + "\n# the settings changed\n")
+    load_edition(edition_copy)
+    assert len(parsed) == 1 + len(first)

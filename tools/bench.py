@@ -134,8 +134,9 @@ def grow(practices: Path, count: int) -> None:
     originals = [p for p in sorted(practices.glob("*.md")) if not p.name.startswith("_")]
     for index in range(count - len(originals)):
         original, copy = originals[index % len(originals)], index // len(originals) + 2
-        text = re.sub(r'^title: ("?)(.*?)\1$', rf"title: \g<1>\g<2> ({copy})\g<1>", original.read_text(encoding="utf-8"),
-                      count=1, flags=re.M)
+        text = original.read_text(encoding="utf-8")
+        for field in ("title", "organisation"):  # one practice per organisation, and titles told apart
+            text = re.sub(rf'^{field}: ("?)(.*?)\1$', rf"{field}: \g<1>\g<2> {copy}\g<1>", text, count=1, flags=re.M)
         (practices / f"{original.stem}-{copy}.md").write_text(text, encoding="utf-8")
 
 
