@@ -196,8 +196,9 @@ def verified_spreads(edition: Edition, env, layouts: dict, limits: dict[str, flo
             break
         rendered = render_practices(edition, env, pending, measure_only=True)
         for practice in (p for p in edition.practices if p.slug in pending):
-            capacity = fit.BY_NAME[searches[practice.slug].design].capacity(geometry.body_height)
-            searches[practice.slug].record(flow_end(practice, rendered[practice.slug].anchors, geometry), capacity)
+            pdf = rendered[practice.slug]
+            fills = page_fills(practice, pdf.anchors, pdf.content_bottoms, geometry, searches[practice.slug].design.pages)
+            searches[practice.slug].record(flow_end(practice, pdf.anchors, geometry), geometry.body_height, fills)
     final = {slug: search.best() for slug, search in searches.items()}
     rendered = render_practices(edition, env, final, measure_only=True)
     return {slug: (final[slug], rendered[slug]) for slug in final}

@@ -21,9 +21,10 @@ How a design is chosen (all rules are here):
    report says so; a text too long for every design, the feature included, is a problem naming how
    many words too long.
    Photos limit a picture's height to what prints at 300 ppi (`flex_range`).
-4. Verify: the practice is rendered in its design and `FlexSearch` corrects the flex by how far
-   the text ends from `SAFETY_MM` above the foot of the spread, bisecting where a block that may
-   not break jumps a page (at most `ROUNDS` renders); it keeps the largest flex that fits. A design
+4. Verify: the practice is rendered in its design and `FlexSearch` steers the flex by how each
+   render came out: it grows the element into room left on its page, corrects it by how far the
+   text ends from `SAFETY_MM` above the foot of the spread, and bisects where a block that may not
+   break jumps a page (at most `ROUNDS` renders); it keeps the largest flex that fits. A design
    that still runs over, or leaves a page more than `MAX_EMPTY` empty, gives way to the next that
    fits (`next_choice`). A paragraph with three hyphenated lines in a row (CSS cannot forbid it)
    gets the word at the middle one kept whole (typeset.py) and is verified again. The chosen
@@ -37,7 +38,11 @@ from dataclasses import dataclass
 REFERENCE = "beeldband"
 SAFETY_MM = 2.0  # the text ends this far above the foot of the last page, or less
 TOLERANCE_MM = 8.0  # a verified layout ends within this of the target: under two lines, about 3 % of a page
-ROUNDS = 4
+ROUNDS = 3
+BRACKET_MM = 2.0  # the flex is known closely enough when fitting and running over are nearer than this
+ROOM_MIN_MM = 6.0  # less room than this left on a page counts as full
+ROOM_MARGIN_MM = 1.0  # kept free when the flexible element grows into the room left on its page
+JUMP_MM = 12.0  # an element that closes the text and starts this near the top of the next page has jumped
 MAX_EMPTY = 0.25  # no practice page may be emptier than this (the build fails)
 
 
@@ -52,6 +57,7 @@ class Design:
     needs_quote: bool = False
     min_figures: int = 0
     pages: int = 2  # one spread, or two for a feature
+    flex_at_end: bool = False  # the flexible element closes the text (else it opens the first page)
 
     def capacity(self, column: float) -> float:
         """The text column of all the design's pages, in mm, given the column of one page."""
@@ -64,13 +70,14 @@ DESIGNS: tuple[Design, ...] = (
     Design("beeldkop", "kop over het beeld", (95, 255), 36),
     Design("citaat", "groot citaat", (70, 255), -36, image_flex=False, needs_image=False, needs_quote=True),
     Design("cijfers", "kerncijfers groot", (55, 215), 6, min_figures=2),
-    Design("slotbeeld", "beeld onder de tekst", (60, 215), 26),
+    Design("slotbeeld", "beeld onder de tekst", (60, 215), 26, flex_at_end=True),
     # For short texts: the picture fills the left page, the text and a closing quote the right one.
-    Design("kort", "beeldpagina en tekstpagina", (30, 230), 207, image_flex=False, needs_quote=True),
+    Design("kort", "beeldpagina en tekstpagina", (30, 230), 207, image_flex=False, needs_quote=True,
+           flex_at_end=True),
     # For long texts, over two spreads: the picture fills the first page, the key figures open the text,
     # the quote on a colour field closes it, up to a page of its own (offset measured on the sample's feature).
     Design("reportage", "reportage van vier pagina's", (40, 259), 274, image_flex=False, needs_quote=True,
-           pages=4),
+           pages=4, flex_at_end=True),
 )
 BY_NAME = {design.name: design for design in DESIGNS}
 ORDER = {design.name: index for index, design in enumerate(DESIGNS)}
@@ -143,38 +150,78 @@ def fits(flex: float, limits: tuple[float, float]) -> bool:
 
 
 class FlexSearch:
-    """The search for one practice's flex: a correction step by how far the text ends from its
-    target, bisecting between the largest flex that fits and the smallest that runs over."""
+    """The search for one practice's flex, from how each render came out.
+
+    The text end is a staircase in the flex, not a line: a block that may not break (the header, the
+    fact box, a quote) stays on its page until it no longer fits and then jumps to the next, leaving
+    room at the foot of the page it left; while the flex grows into that room the text end does not
+    move at all. So each render's page fills steer the next flex:
+    - room at the foot of the first page, under an element that opens it, is taken first: the element
+      grows by that much, which moves nothing else;
+    - a run-over with room on the first page means a block has jumped: go back to the smallest flex
+      (when nothing fitted yet; it tells at once whether the design can fit) or halfway to the largest
+      that fitted;
+    - an element that closes the text and has jumped to the next page is made as tall as the room the
+      text left on the last page;
+    - otherwise the flex is corrected by how far the text ends from its target, bisecting where the
+      correction lands beyond what is known.
+    The search is done when the text ends within TOLERANCE_MM of its target with the first page full,
+    or when the largest flex that fits (its first page full) and the smallest that runs over are less
+    than BRACKET_MM apart: between them a block jumps.
+    """
 
     def __init__(self, layout: Layout, limits: tuple[float, float]):
-        self.design, self.limits = layout.design, limits
+        self.design, self.limits = BY_NAME[layout.design], limits
         self.flex = min(limits[1], max(limits[0], layout.flex_mm))
         self.fitting: float | None = None  # the largest flex seen whose text ends within the spread
+        self.fitting_full = False  # and whether its first page came out full
+        self.jumped = False  # a render ran over because a block jumped to the next page
         self.over: float | None = None  # the smallest flex seen whose text runs over
         self.done = False
 
     def next_layout(self) -> Layout:
-        return Layout(self.design, round(self.flex, 1))
+        return Layout(self.design.name, round(self.flex, 1))
 
-    def record(self, text_end: float, capacity: float) -> None:
-        flex, target = self.flex, capacity - SAFETY_MM
+    def record(self, text_end: float, column: float, fills: tuple[float, ...]) -> None:
+        """text_end: where the text ended, in mm of column; column: one page's text column in mm;
+        fills: how full each of the design's pages came out (0..1)."""
+        design, flex = self.design, self.flex
+        capacity = design.capacity(column)
+        target = capacity - SAFETY_MM
+        room = 0.0 if design.flex_at_end else (1 - fills[0]) * column - ROOM_MARGIN_MM
+        full = room < ROOM_MIN_MM
         if text_end <= capacity:
-            self.fitting = max(flex, self.fitting or flex)
-            self.done = text_end >= target - TOLERANCE_MM
+            if self.fitting is None or flex > self.fitting:
+                self.fitting, self.fitting_full = flex, full
+            self.done = full and text_end >= target - TOLERANCE_MM
+            step = flex + room if not full else flex + (target - text_end)
         else:
             self.over = min(flex, self.over or flex)
-        step = flex + (target - text_end)
+            if not full:  # a block has jumped to the next page
+                if self.fitting is not None:
+                    self.done = self.fitting_full  # a larger flex than the one that fitted moves the block
+                    step = (self.fitting + flex) / 2
+                else:  # the second time without a fit: can the design fit at all?
+                    step = self.limits[0] if self.jumped else flex + (target - text_end)
+                self.jumped = True
+            elif design.flex_at_end and 0 <= text_end - flex - capacity <= JUMP_MM:  # the element has jumped
+                gap = text_end - flex - capacity  # its margin, measured at the top of the next page
+                step = (1 - fills[-1]) * column - gap - SAFETY_MM
+            else:
+                step = flex + (target - text_end)
         low = self.fitting if self.fitting is not None else self.limits[0]
         high = self.over if self.over is not None else self.limits[1]
-        if not low < step < high:  # the correction lands beyond what is known: bisect
+        trying_smallest = self.fitting is None and step == self.limits[0]
+        if not low < step < high and not trying_smallest:  # the correction lands beyond what is known: bisect
             step = (low + high) / 2 if self.over is not None else high
-        if abs(step - flex) < 0.5 or (self.over is not None and self.over <= self.limits[0]):
+        if abs(step - flex) < 0.5 or (self.over is not None and (
+                self.over <= self.limits[0] or (self.fitting is not None and self.over - self.fitting < BRACKET_MM))):
             self.done = True
         self.flex = step
 
     def best(self) -> Layout:
         """The largest flex that fitted; else the smallest the design allows."""
-        return Layout(self.design, round(self.fitting if self.fitting is not None else self.limits[0], 1))
+        return Layout(self.design.name, round(self.fitting if self.fitting is not None else self.limits[0], 1))
 
 
 # A design suits a practice better when the practice has much of what the design shows.

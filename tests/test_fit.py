@@ -61,20 +61,32 @@ def test_an_editors_layout_wins(practice):
     assert chosen["b"] == fit.Layout("citaat", 90.0)  # the only one that fits, even twice in a row
 
 
-@pytest.mark.parametrize("ends, expected", [
-    ((600.0, 480.0, 514.0), 152.0),  # over (200 -> 116), short (116 -> 152), then on target
-    ((600.0, 600.0, 470.0, 470.0), 104.5),  # a jump (116 over, 93 short): bisects, keeps the largest that fits
+FULL = (1.0, 0.95)
+
+
+@pytest.mark.parametrize("design, start, renders, tried, best", [
+    # over (200 -> 116), short (116 -> 152), then on target
+    ("beeldband", 200.0, [(600, FULL), (480, FULL), (514, FULL)], [200.0, 116.0, 152.0], 152.0),
+    # a jump (116 over, 93 short): bisects, keeps the largest that fits
+    ("beeldband", 200.0, [(600, FULL), (600, FULL), (470, FULL), (470, FULL)], [200.0, 116.0, 93.0, 104.5], 104.5),
+    # room under the first page's last block is taken first (24.9 mm), then the text is 16 mm short, and
+    # growing further makes a block jump: the largest flex with a full first page is kept
+    ("beeldband", 150.0, [(500, (0.9, 0.95)), (500, FULL), (600, (0.8, 0.95))], [150.0, 174.9, 190.9], 174.9),
+    # a block jumped twice without a fit: the smallest flex says at once that the design cannot fit
+    ("beeldband", 200.0, [(560, (0.9, 0.95)), (560, (0.8, 0.95)), (560, (0.6, 0.95))], [200.0, 156.0, 70.0], 70.0),
+    # a closing picture jumped to the next page (4 mm margin): made as tall as the room the text left
+    ("slotbeeld", 170.0, [(692, (0.95, 0.40)), (515, (0.95, 0.99))], [170.0, 149.4], 149.4),
 ])
-def test_flex_search_keeps_the_largest_fitting_flex(ends, expected):
-    search = fit.FlexSearch(fit.Layout("beeldband", 200.0), (70.0, 230.0))
-    capacity = 518.0
-    for end in ends:
-        if search.done:
-            break
-        flex = search.next_layout().flex_mm
-        search.record(end, capacity)
-    assert search.best().flex_mm == expected
-    assert flex <= 200.0
+def test_flex_search(design, start, renders, tried, best):
+    search = fit.FlexSearch(fit.Layout(design, start), fit.BY_NAME[design].flex)
+    flexes = []
+    for end, fills in renders:
+        assert not search.done
+        flexes.append(search.next_layout().flex_mm)
+        search.record(end, 259.0, fills)
+    assert search.done or len(renders) > fit.ROUNDS
+    assert flexes == tried
+    assert search.best().flex_mm == best
 
 
 def test_layout_field_is_a_closed_list(fixture_context, tmp_path):
