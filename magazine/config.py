@@ -19,7 +19,8 @@ from .colour import MAX_SMALL_TYPE_INKS, PRESS_PROFILE, SMALL_TYPE_CONTRAST, Pre
 from .errors import ConfigError, Problem
 from .facets import FACETS
 from .frontmatter import field_name, line_at
-from .model import EditionConfig, Image, Term, Vocabularies
+from .model import AccessibilityStatement, EditionConfig, Image, Term, Vocabularies
+from .regions import tile_problems
 
 SETTINGS_SCHEMA = Path(__file__).parent / "schemas" / "magazine.schema.json"
 MAX_SETTINGS_BYTES = 1_000_000
@@ -86,7 +87,18 @@ def load_config(path: Path) -> EditionConfig:
         blurb=" ".join(data.get("blurb", "").split()),
         isbn=_isbn(data.get("isbn", ""), shown, lines),
         base_url=data.get("base_url", "https://example.org/").rstrip("/") + "/",
+        logo=Image(inside(("logo", "src"), data["logo"]["src"]), data["logo"]["src"], data["logo"]["alt"], None,
+                   lines[("logo", "src")]) if "logo" in data else None,
+        favicon=inside(("favicon",), data["favicon"]) if "favicon" in data else None,
+        accessibility=_accessibility(data["accessibility"]) if "accessibility" in data else None,
     )
+
+
+def _accessibility(entry: dict) -> AccessibilityStatement:
+    return AccessibilityStatement(
+        entry["organisation"].strip(), datetime.date.fromisoformat(entry["date"]), entry["status"],
+        entry["standard"].strip(), " ".join(entry["tested"].split()), entry["contact"].strip(),
+        tuple(" ".join(e.split()) for e in entry.get("exceptions", ())), entry.get("response_days", 10))
 
 
 def _isbn(written: str, shown: str, lines: dict) -> str:
@@ -114,7 +126,13 @@ def _vocabularies(data: dict, lines: dict, shown: str, data_dir: Path, root: Pat
             continue
         path = data_dir / facet.data_file
         entries, entry_lines = _read_checked(path, _shown(path, root), _vocabulary_validator())
-        by_field.append((facet.field, _terms(entries, entry_lines, _shown(path, root), ())))
+        terms = _terms(entries, entry_lines, _shown(path, root), ())
+        if facet.field == "region":  # the map and "Bij de buren" place every region
+            problems = [Problem(_shown(path, root), line_at(entry_lines, (index, field)), message)
+                        for index, field, message in tile_problems(terms)]
+            if problems:
+                raise ConfigError(problems=problems)
+        by_field.append((facet.field, terms))
     return Vocabularies(tuple(by_field))
 
 
@@ -163,7 +181,8 @@ def _terms(entries: list, lines: dict, shown: str, at: tuple) -> tuple[Term, ...
             raise _problem(shown, lines, (*at, index, "slug"), f"the slug '{entry['slug']}' is used twice; slugs must be unique")
         seen.add(entry["slug"])
         terms.append(Term(entry["slug"], entry["name"], " ".join(entry.get("intro", "").split()),
-                          tuple(entry.get("aliases", ()))))
+                          tuple(entry.get("aliases", ())), short=entry.get("short", ""),
+                          tile=tuple(entry.get("tile", ())), centre=tuple(entry.get("centre", ()))))
     return tuple(terms)
 
 

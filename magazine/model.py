@@ -5,6 +5,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
+from typing import ClassVar
 
 from .binding import Binding
 
@@ -23,6 +24,9 @@ class Term:
     rgb: str = ""  # themes only: colour on screen, "#0b5c6b"
     cmyk: tuple[float, ...] = ()  # themes only: the same colour for the press, 0..1 each
     small_cmyk: tuple[float, ...] = ()  # themes only: the press colour of type under 9 pt, at most two inks
+    short: str = ""  # regions only: the label of its tile on the map
+    tile: tuple[int, ...] = ()  # regions only: (column, row) on the map
+    centre: tuple[float, ...] = ()  # regions only: (latitude, longitude) of its central town
 
     def colour_css(self, variant: str, tint: float = 1.0, small: bool = False) -> str:
         """The theme colour (or a tint of it on white) as CSS: RGB on screen, CMYK for the press;
@@ -172,6 +176,27 @@ class Practice:
 
 
 @dataclass(frozen=True)
+class AccessibilityStatement:
+    """What the Dutch model statement (toegankelijkheidsverklaring) says about the site, from magazine.yml."""
+
+    organisation: str
+    date: date
+    status: str  # A to E, as in the model
+    standard: str  # e.g. "WCAG 2.1 niveau AA (EN 301 549)"
+    tested: str  # how, by whom and when
+    contact: str  # e-mail address for problems and requests
+    exceptions: tuple[str, ...] = ()
+    response_days: int = 10  # working days to answer
+
+    STATUSES: ClassVar[dict[str, str]] = {"A": "voldoet volledig", "B": "voldoet gedeeltelijk", "C": "eerste maatregelen genomen",
+                "D": "geen maatregelen genomen", "E": "niet van toepassing"}
+
+    @property
+    def status_text(self) -> str:
+        return self.STATUSES[self.status]
+
+
+@dataclass(frozen=True)
 class EditionConfig:
     """magazine.yml, with every path resolved."""
 
@@ -202,6 +227,9 @@ class EditionConfig:
     blurb: str = ""  # a few sentences on the back cover about what is inside
     isbn: str = ""  # ISBN-13 digits only, checked; the back cover prints it with its EAN-13 bar code
     base_url: str = "https://example.org/"  # where the HTML edition is published; ends with /
+    logo: Image | None = None  # the publisher's logo, in the site's footer
+    favicon: Path | None = None  # the site's icon (SVG)
+    accessibility: AccessibilityStatement | None = None  # the site's toegankelijkheidsverklaring
 
     @property
     def asset_dirs(self) -> tuple[Path, ...]:
@@ -212,7 +240,8 @@ class EditionConfig:
     @property
     def sources(self) -> tuple[Path, ...]:
         """Every file and folder the edition is made from: what `serve` watches."""
-        files = (self.config_path, self.foreword, self.colophon, self.cover.path if self.cover else None)
+        files = (self.config_path, self.foreword, self.colophon, self.cover.path if self.cover else None,
+                 self.logo.path if self.logo else None, self.favicon)
         return (self.practices_dir, self.templates_dir, self.data_dir, self.schema_path,
                 *sorted({path for path in files if path is not None}))
 

@@ -11,7 +11,7 @@ from markupsafe import Markup
 
 from .binding import BLEED_MM, PAGE_HEIGHT_MM, PAGE_WIDTH_MM, Spine
 from .ean import ean13_svg, human_readable
-from .facets import FACETS
+from .facets import FACETS, facet
 from .model import Edition
 from .pictures import print_picture
 from .typeset import typeset
@@ -60,7 +60,7 @@ def environment(templates_dir: Path) -> jinja2.Environment:
     env.filters["dutch_date"] = dutch_date
     env.filters["css_string"] = css_string
     env.filters["web_address"] = web_address
-    env.globals.update(facets=FACETS, url_for=url_for, ean13_svg=ean13_svg, ean13_digits=human_readable)
+    env.globals.update(facets=FACETS, facet=facet, url_for=url_for, ean13_svg=ean13_svg, ean13_digits=human_readable)
     return env
 
 

@@ -11,6 +11,7 @@ from .cache import Cache
 from .facets import FACETS, Facet
 from .model import Edition, OutputFile, Practice, Term
 from .pictures import Picture, site_picture
+from .regions import neighbours, region_map
 from .typeset import typeset
 from .urls import canonical, root_of, url_for
 
@@ -41,6 +42,12 @@ def related(practice: Practice, practices: tuple[Practice, ...]) -> list[Practic
     return sorted(others, key=lambda other: -score(other))[:RELATED]  # sorted() is stable: magazine order breaks ties
 
 
+def not_among(practices: tuple[Practice, ...], near) -> tuple[Practice, ...]:
+    """The practices not already linked under "Bij de buren"."""
+    slugs = {neighbour.practice.slug for neighbour in near}
+    return tuple(p for p in practices if p.slug not in slugs)
+
+
 def listings(edition: Edition) -> list[Listing]:
     vocab = edition.config.vocabularies
     found = []
@@ -65,6 +72,9 @@ def site_files(edition: Edition, env: jinja2.Environment) -> list[OutputFile]:
     files += pages.render_all()
     for name in ASSETS:
         files.append(OutputFile(url_for("asset", name), source=config.templates_dir / "site" / name))
+    for source in (config.logo.path if config.logo else None, config.favicon):
+        if source:
+            files.append(OutputFile(url_for("asset", source.name), source=source))
     for font in sorted((config.templates_dir / "fonts").iterdir()):
         if font.suffix in FONT_SUFFIXES:
             files.append(OutputFile(url_for("font", font.name), source=font))
@@ -81,15 +91,17 @@ class Pages:
                  cover: Picture | None, listings: list[Listing]):
         self.edition, self.env, self.pictures, self.cover, self.listings = edition, env, pictures, cover, listings
         self.base_url = edition.config.base_url
+        self.regions_map = region_map(edition.config.vocabularies.of("region"), edition.practices)
         self.base_path = urlsplit(self.base_url).path
 
     def page(self, path: str, template: str, **context) -> OutputFile:
-        # Relative links work from any sub-path; the 404 page is served at any depth, so it uses the base path.
-        root = self.base_path if path == url_for("not-found") else root_of(path)
+        # Relative links work from any sub-path; the 404 page, served at any depth, is relative to its <base>.
+        root = root_of(path)
         url = canonical(self.base_url, path)
         html = self.env.get_template(template).render(
             edition=self.edition, root=root, canonical=url, base_url=self.base_url, base_path=self.base_path,
             url_for=partial(url_for, root=root), absolute_url=self.absolute_url,
+            term_url=lambda term, field: url_for("term", term, field, root=root), regions_map=self.regions_map,
             pictures=self.pictures, cover=self.cover, listings=self.listings, **context)
         return OutputFile(path, typeset(html))
 
@@ -101,14 +113,17 @@ class Pages:
         files = [self.page(url_for("home"), "site/index.html"),
                  self.page(url_for("regions"), "site/regions.html"),
                  self.page(url_for("about"), "site/about.html"),
+                 *([self.page(url_for("accessibility"), "site/accessibility.html",
+                              statement=self.edition.config.accessibility)] if self.edition.config.accessibility else []),
                  self.page(url_for("search"), "site/search.html"),
                  self.page(url_for("not-found"), "site/404.html")]
         for index, practice in enumerate(practices):
+            near = neighbours(practice, practices)
             files.append(self.page(
                 url_for("practice", practice), "site/practice.html", practice=practice,
                 previous=practices[index - 1] if index > 0 else None,
                 next=practices[index + 1] if index + 1 < len(practices) else None,
-                related=related(practice, practices)))
+                neighbours=near, related=related(practice, not_among(practices, near))))
         for listing in self.listings:
             files.append(self.page(listing.path, "site/listing.html", listing=listing))
         addresses = [canonical(self.base_url, f.path) for f in files if f.path != url_for("not-found")]

@@ -7,6 +7,7 @@ PAGES = {
     "home": "index.html",
     "regions": "regios/index.html",
     "about": "over/index.html",
+    "accessibility": "toegankelijkheid/index.html",
     "search": "zoeken/index.html",
     "not-found": "404.html",
     "magazine-pdf": "downloads/magazine.pdf",

@@ -12,19 +12,19 @@ from .conftest import ROOT
 from .test_cli import run
 
 ALLOWED = ("title, subtitle, date, publisher, language, base_url, practices, templates, data, schema, "
-           "foreword, colophon, cover, notice, foreword_by, image_credit, crop_marks, print, issue, blurb, isbn, cover_lines, "
+           "foreword, colophon, cover, logo, favicon, accessibility, notice, foreword_by, image_credit, crop_marks, print, issue, blurb, isbn, cover_lines, "
            "register_prefixes, themes")
 
 # (case, text to append to or replace in magazine.yml, the exact problems)
 SETTINGS_CASES = {
     "crop_marks_not_a_boolean": (("", 'crop_marks: "ja"\n'), [
-        """magazine.yml:29: 'crop_marks' must be true or false, not "ja\"""",
+        """magazine.yml:37: 'crop_marks' must be true or false, not "ja\"""",
     ]),
     "unknown_key_with_guess": (("", "titel: Andere titel\n"), [
-        f"magazine.yml:29: unknown key 'titel'; did you mean 'title'? allowed keys: {ALLOWED}",
+        f"magazine.yml:37: unknown key 'titel'; did you mean 'title'? allowed keys: {ALLOWED}",
     ]),
     "unknown_key_without_guess": (("", "kleurenprofiel: fogra\n"), [
-        f"magazine.yml:29: unknown key 'kleurenprofiel'; allowed keys: {ALLOWED}",
+        f"magazine.yml:37: unknown key 'kleurenprofiel'; allowed keys: {ALLOWED}",
     ]),
     "date_not_a_date": (("date: 2020-01-31", "date: 31 januari 2020"), [
         "magazine.yml:4: 'date' must be a date like 2019-12-16, not '31 januari 2020'",
@@ -65,10 +65,10 @@ SETTINGS_CASES = {
         "4.5:1 is needed; e.g. small: [0.75, 0, 0, 0.55], the nearest with enough contrast",
     ]),
     "unknown_binding": (("", "print:\n  binding: gelijmd\n"), [
-        "magazine.yml:30: 'print.binding' must be perfect or saddle-stitch, not 'gelijmd'",
+        "magazine.yml:38: 'print.binding' must be perfect or saddle-stitch, not 'gelijmd'",
     ]),
     "paper_caliper_in_tenths_of_a_millimetre": (("", "print:\n  binding: perfect\n  paper_caliper_mm: 1\n"), [
-        "magazine.yml:31: 'print.paper_caliper_mm' must be less than 0.5, not 1",
+        "magazine.yml:39: 'print.paper_caliper_mm' must be less than 0.5, not 1",
     ]),
     "missing_folder": (("practices: practices", "practices: praktijken"), [
         "magazine.yml:8: 'practices': the folder praktijken does not exist",
@@ -99,9 +99,25 @@ def with_data_copy(config):
 
 def test_unknown_key_in_a_vocabulary_file(edition_copy):
     regions = with_data_copy(edition_copy) / "regions.yml"
-    regions.write_text(regions.read_text().replace("cbs: AM05}", "cbs: AM05, provincie: overijssel}"))
+    regions.write_text(regions.read_text().replace("cbs: AM05,", "cbs: AM05, provincie: overijssel,"))
     assert problems(edition_copy) == [
-        "data/regions.yml:10: unknown key '[4].provincie'; allowed keys: slug, name, aliases, cbs"]
+        "data/regions.yml:19: unknown key '[4].provincie'; allowed keys: slug, name, aliases, cbs, short, tile, centre"]
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    ("short: TWE, tile: [6, 3], ", "", [
+        "data/regions.yml:19: the region 'twente' has no 'short' or 'tile'; every region needs 'short', 'tile' and "
+        "'centre' for the map (see the comment at the top)"]),
+    ("tile: [6, 3]", "tile: [5, 0]", [
+        "data/regions.yml:19: the region 'twente' has the tile [5, 0] of 'groningen'; every region needs a square "
+        "of its own"]),
+])
+def test_every_region_has_a_place_on_the_map(edition_copy, old, new, expected):
+    regions = with_data_copy(edition_copy) / "regions.yml"
+    text = regions.read_text()
+    assert old in text
+    regions.write_text(text.replace(old, new))
+    assert problems(edition_copy) == expected
 
 
 def test_a_vocabulary_must_be_a_list_of_terms(edition_copy):
@@ -125,4 +141,4 @@ def test_a_settings_problem_exits_2_with_file_and_line(edition_copy):
     edition_copy.write_text(edition_copy.read_text() + 'crop_marks: "ja"\n')
     result = run("check", "--no-layout", "--config", str(edition_copy))
     assert result.returncode == 2
-    assert result.stderr == """magazine.yml:29: 'crop_marks' must be true or false, not "ja"\n"""
+    assert result.stderr == """magazine.yml:37: 'crop_marks' must be true or false, not "ja"\n"""

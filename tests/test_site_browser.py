@@ -23,6 +23,7 @@ from .conftest import EDITION, ROOT
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 SUB_PATH = "/testeditie/"  # the path of base_url in tests/fixtures/edition/magazine.yml, as on GitHub Pages
+OTHER_PATH = "/elders/"  # another sub-path the same site is served under
 PAGES = {  # page type -> path below the site root
     "home": "index.html",
     "practice": "praktijken/detacheren-in-de-haven/index.html",  # with a raster picture in srcset variants
@@ -32,6 +33,7 @@ PAGES = {  # page type -> path below the site root
     "target group": "doelgroepen/bijstand/index.html",
     "regions overview": "regios/index.html",
     "about": "over/index.html",
+    "accessibility statement": "toegankelijkheid/index.html",
     "search": "zoeken/index.html",
     "404": "404.html",
 }
@@ -52,6 +54,7 @@ def site(built, tmp_path_factory):
     assert urlsplit(edition.config.base_url).path == SUB_PATH
     docroot = tmp_path_factory.mktemp("docroot")
     (docroot / SUB_PATH.strip("/")).symlink_to(out / "site")
+    (docroot / OTHER_PATH.strip("/")).symlink_to(out / "site")  # the same site published elsewhere
     handler = functools.partial(QuietHandler, directory=str(docroot))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -60,8 +63,22 @@ def site(built, tmp_path_factory):
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the docroot; a missing page gets the 404.html of the site it is under, as GitHub Pages does."""
+
     def log_message(self, *args):
         pass
+
+    def send_error(self, code, message=None, explain=None):
+        page = Path(self.directory) / self.path.strip("/").split("/")[0] / "404.html"
+        if code != 404 or not page.is_file():
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
 
 
 class Visit:
@@ -149,15 +166,69 @@ def test_without_javascript_the_facets_are_plain_links(site, browser):
     context.close()
 
 
-def test_search_finds_a_word_from_one_practice(site, browser):
+def test_search_finds_a_word_from_one_practice_filters_and_keeps_the_address(site, browser):
     _, base = site
     visit = Visit(browser, base)
     page = visit.open("zoeken/index.html")
-    page.locator(".pagefind-ui__search-input").fill("groenten")
-    result = page.locator(".pagefind-ui__result-link").first
+    page.get_by_label("Zoek in de praktijkvoorbeelden").fill("groenten")
+    result = page.locator("#search-results h2 a").first  # result titles are headings
     result.wait_for(timeout=15000)
-    assert "Kas aan de Dijk" in result.inner_text()
+    assert result.inner_text() == "Kas aan de Dijk"
+    assert page.locator("#search-status").inner_text() == "1 praktijkvoorbeeld gevonden voor ‘groenten’"
+    assert page.url.endswith("zoeken/index.html?q=groenten")
+    excerpt = page.locator("#search-results p").first.inner_text()
+    assert "groenten" in excerpt and "Beeld:" not in excerpt and "Organisatie" not in excerpt  # article text only
+    page.get_by_label("Provincie").select_option("noord-brabant")  # no practice from there grows vegetables
+    page.wait_for_function("document.querySelector('#search-status').textContent.startsWith('Geen')")
+    assert page.url.endswith("?q=groenten&provincie=noord-brabant")
+    shared = visit.open("zoeken/index.html?thema=beschut-werk")
+    shared.wait_for_function("document.querySelector('#search-status').textContent.includes('filters')")
+    assert shared.get_by_label("Thema").input_value() == "beschut-werk"
+    header = visit.open("index.html")  # the header's search field leads here with the query
+    header.get_by_role("searchbox", name="Zoeken op deze site").fill("haven")
+    header.get_by_role("searchbox", name="Zoeken op deze site").press("Enter")
+    header.locator("#search-results h2 a").first.wait_for(timeout=15000)
+    assert header.url.endswith("zoeken/index.html?q=haven")
     assert visit.errors == [] and visit.foreign == []
+    visit.close()
+
+
+@pytest.mark.parametrize("missing", [SUB_PATH + "bestaat-niet.html", SUB_PATH + "a/b/c/d.html",
+                                     OTHER_PATH + "praktijken/weg/index.html", OTHER_PATH + "x.html"])
+def test_the_404_page_finds_the_site_root_from_any_path(site, browser, missing):
+    _, base = site
+    host = base.removesuffix(SUB_PATH)
+    visit = Visit(browser, base)
+    visit.page.goto(host + missing, wait_until="networkidle")
+    page = visit.page
+    page.wait_for_function("getComputedStyle(document.body).marginTop === '0px'")  # site.css has loaded
+    root = host + "/" + missing.strip("/").split("/")[0] + "/"
+    assert page.locator("h1").inner_text() == "Deze pagina bestaat niet"
+    links = page.eval_on_selector_all("a[href]", "links => links.map(a => a.href)")
+    assert links and all(link.startswith(root) for link in links), links
+    assert [e for e in visit.errors if "status of 404" not in e] == [] and visit.foreign == []  # the probes may 404
+    visit.close()
+
+
+LONG_WORD = "werkgeversdienstverleningsteamcoördinatorenoverleg" * 3  # 150 letters, no break
+
+
+@pytest.mark.parametrize("kind", sorted(PAGES))
+def test_no_page_scrolls_sideways_at_320_px(site, browser, kind):
+    """WCAG 1.4.10 Reflow: every page type at 320 px, with every <details> open, and again with a
+    150-letter word in every heading, paragraph, list item and fact-box value and a twelve-column table."""
+    _, base = site
+    visit = Visit(browser, base, "phone")
+    page = visit.open(PAGES[kind])
+    page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+    assert page.evaluate("document.documentElement.scrollWidth") == 320
+    page.evaluate("""word => {
+        document.querySelectorAll('main h1, main h2, main p, main li > a, main dd').forEach(e => e.textContent = word);
+        const table = document.createElement('table');
+        table.innerHTML = '<tr>' + '<td>een kolom met tekst</td>'.repeat(12) + '</tr>';
+        document.querySelector('main').append(table);
+    }""", LONG_WORD)
+    assert page.evaluate("document.documentElement.scrollWidth") == 320
     visit.close()
 
 
