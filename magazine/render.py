@@ -14,6 +14,7 @@ from .ean import ean13_svg, human_readable
 from .facets import FACETS, facet
 from .model import Edition
 from .pictures import print_picture
+from .regions import region_map
 from .typeset import typeset
 from .urls import url_for
 
@@ -76,6 +77,7 @@ def print_html(edition: Edition, env: jinja2.Environment, variant: str, timestam
         edition=edition, variant=variant, timestamp=timestamp, notes_pages=notes_pages, layouts=layouts or {},
         pictures={p.slug: print_picture(p.image) if p.image else None for p in edition.practices},
         cover_url=_cover_url(edition), part=part,
+        regions_map=region_map(edition.config.vocabularies.of("region"), edition.practices),
     )
 
 

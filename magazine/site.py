@@ -1,6 +1,7 @@
 """The HTML edition: every page, feed and asset as OutputFiles. Pure apart from reading templates and images."""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from functools import partial
 from urllib.parse import urlsplit
@@ -9,9 +10,12 @@ import jinja2
 
 from .cache import Cache
 from .facets import FACETS, Facet
+from .facets import facet as facet_of
 from .model import Edition, OutputFile, Practice, Term
 from .pictures import Picture, site_picture
 from .regions import neighbours, region_map
+from .sharing import SIZE as SHARE_SIZE
+from .sharing import share_image
 from .typeset import typeset
 from .urls import canonical, root_of, url_for
 
@@ -42,6 +46,16 @@ def related(practice: Practice, practices: tuple[Practice, ...]) -> list[Practic
     return sorted(others, key=lambda other: -score(other))[:RELATED]  # sorted() is stable: magazine order breaks ties
 
 
+def search_data(practices: tuple[Practice, ...]) -> str:
+    """What the search page filters by, as JSON: each practice's address, title, summary and the slugs of its
+    themes and province under their filter names. (Pagefind's own filters are left out: their index files
+    come out in a different order on every run, and the build must give the same bytes every time.)"""
+    themes, province = facet_of("themes").filter, facet_of("province").filter
+    return json.dumps([{"url": url_for("practice", p).removesuffix("index.html"), "title": p.title, "summary": p.summary,
+                        themes: [t.slug for t in p.themes], province: p.province.slug} for p in practices],
+                      ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
 def not_among(practices: tuple[Practice, ...], near) -> tuple[Practice, ...]:
     """The practices not already linked under "Bij de buren"."""
     slugs = {neighbour.practice.slug for neighbour in near}
@@ -67,6 +81,8 @@ def site_files(edition: Edition, env: jinja2.Environment) -> list[OutputFile]:
         if practice.image:
             pictures[practice.slug], variants = site_picture(practice.image, cache)
             files += [OutputFile(v.path, data=v.data) for v in variants]
+        files.append(OutputFile(url_for("share-image", practice),
+                                data=share_image(practice, config.title, config.templates_dir / "fonts", cache)))
     cover = site_picture(config.cover, cache)[0] if config.cover else None
     pages = Pages(edition, env, pictures, cover, listings(edition))
     files += pages.render_all()
@@ -102,6 +118,7 @@ class Pages:
             edition=self.edition, root=root, canonical=url, base_url=self.base_url, base_path=self.base_path,
             url_for=partial(url_for, root=root), absolute_url=self.absolute_url,
             term_url=lambda term, field: url_for("term", term, field, root=root), regions_map=self.regions_map,
+            share_size=SHARE_SIZE,
             pictures=self.pictures, cover=self.cover, listings=self.listings, **context)
         return OutputFile(path, typeset(html))
 
@@ -129,6 +146,7 @@ class Pages:
         addresses = [canonical(self.base_url, f.path) for f in files if f.path != url_for("not-found")]
         files.append(self.page(url_for("sitemap"), "site/sitemap.xml", addresses=addresses))
         files.append(self.page(url_for("feed"), "site/feed.xml"))
+        files.append(OutputFile(url_for("search-data"), search_data(practices)))
         sitemap = canonical(self.base_url, url_for("sitemap"))
         files.append(OutputFile(url_for("robots"), f"User-agent: *\nAllow: /\nSitemap: {sitemap}\n"))
         return files

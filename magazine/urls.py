@@ -9,6 +9,7 @@ PAGES = {
     "about": "over/index.html",
     "accessibility": "toegankelijkheid/index.html",
     "search": "zoeken/index.html",
+    "search-data": "zoeken/praktijken.json",  # what the search page filters by (search.js)
     "not-found": "404.html",
     "magazine-pdf": "downloads/magazine.pdf",
     "feed": "feed.xml",
@@ -22,6 +23,7 @@ ITEMS = {  # pages and files of one item; {folder} is the facet's URL folder
     "download": "downloads/{item.slug}.pdf",
     "term": "{folder}/{item.slug}/index.html",
     "image": "images/{item}",
+    "share-image": "images/delen/{item.slug}.jpg",  # a practice's link preview (sharing.py)
     "asset": "assets/{item}",
     "font": "fonts/{item}",
     "pagefind": "pagefind/{item}",  # the search index and its UI, written by Pagefind

@@ -14,6 +14,7 @@ import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import pikepdf
 import pytest
 
 from magazine.pipeline import load_edition
@@ -210,6 +211,23 @@ def test_the_404_page_finds_the_site_root_from_any_path(site, browser, missing):
     visit.close()
 
 
+def test_a_practice_prints_on_at_most_two_a4_pages_and_the_home_page_without_filters(site, browser, tmp_path):
+    edition, base = site
+    visit = Visit(browser, base)
+    for practice in edition.practices:
+        page = visit.open(f"praktijken/{practice.slug}/index.html")
+        pdf = tmp_path / f"{practice.slug}.pdf"
+        pdf.write_bytes(page.pdf(format="A4"))
+        with pikepdf.open(pdf) as printed:
+            assert len(printed.pages) <= 2, practice.slug
+    home = visit.open("index.html")
+    home.emulate_media(media="print")
+    hidden = home.evaluate("""() => ['#filters', '#facets', '#filter-count', '.site-header']
+        .map(s => getComputedStyle(document.querySelector(s)).display)""")
+    assert hidden == ["none"] * 4
+    visit.close()
+
+
 LONG_WORD = "werkgeversdienstverleningsteamcoördinatorenoverleg" * 3  # 150 letters, no break
 
 
@@ -260,6 +278,10 @@ def test_metadata_for_sharing_and_feeds(built):
     base = edition.config.base_url
     assert f'<link rel="canonical" href="{base}praktijken/detacheren-in-de-haven/">' in page
     assert '<meta property="og:type" content="article">' in page
+    assert f'<meta property="og:image" content="{base}images/delen/detacheren-in-de-haven.jpg">' in page
+    assert '<meta name="twitter:card" content="summary_large_image">' in page
+    assert (out / "site" / "images" / "delen" / "detacheren-in-de-haven.jpg").read_bytes()[:3] == b"\xff\xd8\xff"
+    assert 'content="image/svg' not in page and not re.search(r'og:image" content="[^"]*\.svg', page)
     ld = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)[1])
     assert ld["@type"] == "Article" and ld["headline"] == "Detacheren in de haven: samen sterk"
     sitemap = (out / "site" / "sitemap.xml").read_text()
