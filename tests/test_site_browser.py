@@ -228,6 +228,23 @@ def test_a_practice_prints_on_at_most_two_a4_pages_and_the_home_page_without_fil
     visit.close()
 
 
+def test_the_region_map_links_every_region_with_practices_by_keyboard(site, browser):
+    edition, base = site
+    visit = Visit(browser, base)
+    page = visit.open("regios/index.html")
+    counts = {}
+    for practice in edition.practices:
+        counts[practice.region.name] = counts.get(practice.region.name, 0) + 1
+    names = page.eval_on_selector_all("a.map-tile", "links => links.map(a => a.getAttribute('aria-label'))")
+    assert sorted(names) == sorted(f"{name}: {n} praktijkvoorbeeld{'en' if n > 1 else ''}" for name, n in counts.items())
+    assert page.locator("g.map-tile[role=img]").count() == 35 - len(counts)  # the others, named but no link
+    page.locator("a.map-tile").first.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_load_state()
+    assert "/regios/" in page.url and page.locator("h1").inner_text() in counts
+    visit.close()
+
+
 LONG_WORD = "werkgeversdienstverleningsteamcoördinatorenoverleg" * 3  # 150 letters, no break
 
 
