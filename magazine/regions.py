@@ -89,7 +89,8 @@ def tile_problems(regions: tuple[Term, ...]) -> list[tuple[int, str, str]]:
         missing = [field for field, value in (("short", region.short), ("tile", region.tile),
                                               ("centre", region.centre)) if not value]
         if missing:
-            problems.append((index, "slug", f"the region '{region.slug}' has no {' or '.join(map(repr, missing))}; "
+            named = ", ".join(f"'{field}'" for field in missing[:-1]) + (" or " if len(missing) > 1 else "")
+            problems.append((index, "slug", f"the region '{region.slug}' has no {named}'{missing[-1]}'; "
                                             "every region needs 'short', 'tile' and 'centre' for the map "
                                             "(see the comment at the top)"))
         if region.tile and region.tile in seen:
