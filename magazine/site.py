@@ -51,7 +51,7 @@ def search_data(practices: tuple[Practice, ...]) -> str:
     themes and province under their filter names. (Pagefind's own filters are left out: their index files
     come out in a different order on every run, and the build must give the same bytes every time.)"""
     themes, province = facet_of("themes").filter, facet_of("province").filter
-    return json.dumps([{"url": url_for("practice", p).removesuffix("index.html"), "title": p.title, "summary": p.summary,
+    return json.dumps([{"url": canonical("", url_for("practice", p)), "title": p.title, "summary": p.summary,
                         themes: [t.slug for t in p.themes], province: p.province.slug} for p in practices],
                       ensure_ascii=False, separators=(",", ":")) + "\n"
 
