@@ -9,9 +9,10 @@ from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 
-from . import fit
+from . import fit, fitlock
 from .cache import Cache
 from .errors import ContentError, Problem
+from .fitlock import LockedFit
 from .layout import (
     MIN_PPI,
     fill_problems,
@@ -29,39 +30,77 @@ from .render import measure_html, practice_html, print_stylesheets, timestamp
 from .report import silent
 
 
-def fit_spreads(edition: Edition, env, report: Callable[[str], None] = silent,
-                pdfs: bool = True) -> tuple[Edition, dict, dict[str, RenderedPdf]]:
+def fit_spreads(edition: Edition, env, report: Callable[[str], None] = silent, pdfs: bool = True,
+                locked: dict[str, LockedFit] | None = None) -> tuple[Edition, dict, dict[str, RenderedPdf]]:
     """Measure, choose and verify a design for every practice (the rules are in fit.py).
 
     Returns the edition as it is to be printed (with the words kept whole that break up runs of
     hyphenated lines), slug -> Fit, and slug -> the practice's final spread as a tagged PDF (the
-    site's download; with pdfs=False, as `check` asks, only laid out and read back, which is faster).
+    site's download; with pdfs=False, as `check` asks, only laid out and read back, which is faster,
+    and only for the practices fitted here).
+    locked: slug -> the fit layouts.lock keeps for a practice whose key still matches (fitlock.py);
+    such a practice is not measured again, and is a fixed neighbour in the others' rhythm.
     """
+    locked = locked or {}
     with render_workers():
-        return _fit_spreads(edition, env, report, pdfs)
+        edition = edition.keeping_whole({slug: entry.keep_whole for slug, entry in locked.items() if entry.keep_whole})
+        fits = {slug: entry.as_fit(slug) for slug, entry in locked.items()}
+        spreads: dict[str, RenderedPdf] = {}
+        todo = {p.slug for p in edition.practices} - set(locked)
+        if todo:
+            edition, fitted_here, spreads = _fit_spreads(edition, env, todo, fits)
+            fits |= fitted_here
+        if pdfs:  # each practice once more, now as its own tagged PDF: the site's download
+            spreads = render_practices(edition, env, {slug: fitted_.layout for slug, fitted_ in fits.items()})
+            if problems := spread_problems_of(edition, edition.practices, spreads, fits):
+                raise ContentError(problems)
+        for practice in edition.practices:
+            report(fit_line(practice, fits[practice.slug]))
+        return edition, fits, spreads
 
 
-def _fit_spreads(edition: Edition, env, report, pdfs: bool):
+def lock_keys(edition: Edition, env) -> dict[str, str]:
+    """slug -> the key of the practice's entry in layouts.lock (fitlock.py)."""
+    config = edition.config
+    common = fitlock.fingerprint(print_stylesheets(config.templates_dir, "screen"), config.templates_dir)
+    reference = {p.slug: fit.reference_layout() for p in edition.practices}
+    # the editor's `layout:` is the one thing copy-fitting reads that the measuring HTML does not show
+    return {p.slug: fitlock.practice_key(common, f"{measure_html(edition, [p], env, reference)}\0{p.layout or ''}",
+                                         p.image.path.read_bytes() if p.image else b"", list(config.asset_dirs))
+            for p in edition.practices}
+
+
+def _fit_spreads(edition: Edition, env, todo: set[str], fixed: dict[str, fit.Fit]):
+    """Fit the practices whose slugs are in `todo`; `fixed`: the others' fits, neighbours in the rhythm.
+    Returns the edition with the words kept whole, and slug -> Fit and slug -> measured spread of `todo`."""
+    def practices_of(edition):
+        return [p for p in edition.practices if p.slug in todo]
+
     geometry = page_geometry(edition.config.templates_dir)
     column = geometry.body_height
-    reference = {p.slug: fit.reference_layout() for p in edition.practices}
+    reference = {slug: fit.reference_layout() for slug in todo}
     measured = render_practices(edition, env, reference, measure_only=True)
     edition, measured = with_hyphen_runs_broken(edition, env, reference, measured)
     problems = once_per_message(problem for pdf in measured.values() for problem in pdf.problems)
-    text_ends = {p.slug: flow_end(p, measured[p.slug].anchors, geometry) for p in edition.practices}
-    limits = {p.slug: image_height_limit(p) for p in edition.practices}  # reads each photo's size once
-    options, overrides, option_problems = design_options(edition, text_ends, limits, column, geometry)
+    practices = practices_of(edition)
+    text_ends = {p.slug: flow_end(p, measured[p.slug].anchors, geometry) for p in practices}
+    limits = {p.slug: image_height_limit(p) for p in practices}  # reads each photo's size once
+    options, overrides, option_problems = design_options(practices, text_ends, limits, column, geometry)
     if problems or option_problems:
         raise ContentError(problems + option_problems)
-    layouts = fit.choose(edition.practices, options, overrides)
+    fixed_layouts = {slug: fitted_.layout for slug, fitted_ in fixed.items() if fitted_.layout}
+    rhythm = fit.choose(edition.practices, options | {s: {lay.design: lay.flex_mm} for s, lay in fixed_layouts.items()},
+                        overrides | {slug: layout.design for slug, layout in fixed_layouts.items()})
+    layouts = {slug: layout for slug, layout in rhythm.items() if slug in todo}
     rendered = verified_spreads(edition, env, layouts, limits, geometry)
-    plain = {p.slug: None for p in edition.practices if p.slug not in layouts}  # too short for every design
+    plain = {p.slug: None for p in practices if p.slug not in layouts}  # too short for every design
     rendered |= {slug: (None, pdf) for slug, pdf in render_practices(edition, env, plain, measure_only=True).items()}
-    fits = fitted(edition, rendered, geometry)
+    fits = fitted(practices, rendered, geometry)
     for _ in range(len(fit.DESIGNS) + HYPHEN_ROUNDS):
         # a design that runs over or leaves a page too empty gives way to the next that fits
-        retry = {p.slug: fit.next_choice(p.slug, fits[p.slug].layout.design, options, layouts, edition.practices)
-                 for p in edition.practices if fits[p.slug].layout and p.slug not in overrides
+        retry = {p.slug: fit.next_choice(p.slug, fits[p.slug].layout.design, options, layouts | fixed_layouts,
+                                         edition.practices)
+                 for p in practices if fits[p.slug].layout and p.slug not in overrides
                  and (fits[p.slug].too_empty or runs_over(p, rendered[p.slug]))}
         retry = {slug: layout for slug, layout in retry.items() if layout}
         # text beside a fact box that floats in the column breaks differently: runs of hyphens again
@@ -69,29 +108,30 @@ def _fit_spreads(edition: Edition, env, report, pdfs: bool):
         if not retry and not runs:
             break
         edition = edition.keeping_whole(runs) if runs else edition
+        practices = practices_of(edition)
         layouts |= retry
         again = {slug: layouts[slug] for slug in {*retry, *runs} if slug in layouts}
         rendered |= verified_spreads(edition, env, again, limits, geometry)
         plain_again = {slug: None for slug in runs if slug not in layouts}
         rendered |= {slug: (None, pdf) for slug, pdf in render_practices(edition, env, plain_again, measure_only=True).items()}
-        fits = fitted(edition, rendered, geometry)
-    if pdfs:  # each practice once more, now as its own tagged PDF: the site's download
-        final = render_practices(edition, env, {slug: fitted_.layout for slug, fitted_ in fits.items()})
-        rendered = {slug: (layout, final[slug]) for slug, (layout, _) in rendered.items()}
+        fits = fitted(practices, rendered, geometry)
     spreads = {slug: pdf for slug, (_, pdf) in rendered.items()}
-    problems = once_per_message(problem for pdf in spreads.values() for problem in pdf.problems)
-    for practice in edition.practices:
-        layout = fits[practice.slug].layout
-        problems += overflow_problems(practice, spreads[practice.slug].anchors, geometry.body_height,
-                                      layout.pages if layout else 2)
-        if fits[practice.slug].layout:
-            problems += fill_problems(practice, fits[practice.slug].layout.design, fits[practice.slug].fills, fit.MAX_EMPTY)
-        problems += resolution_problems(edition, spreads[practice.slug].images, " van het voorbeeld")
-    if problems:
+    if problems := spread_problems_of(edition, practices, spreads, fits):
         raise ContentError(problems)
-    for practice in edition.practices:
-        report(fit_line(practice, fits[practice.slug]))
     return edition, fits, spreads
+
+
+def spread_problems_of(edition: Edition, practices, spreads: dict[str, RenderedPdf], fits: dict) -> list[Problem]:
+    """What each practice's own render shows: a run-over, a page too empty, a picture too coarse."""
+    geometry = page_geometry(edition.config.templates_dir)
+    problems = once_per_message(problem for pdf in spreads.values() for problem in pdf.problems)
+    for practice in practices:
+        layout, spread = fits[practice.slug].layout, spreads[practice.slug]
+        problems += overflow_problems(practice, spread.anchors, geometry.body_height, layout.pages if layout else 2)
+        if layout:
+            problems += fill_problems(practice, layout.design, fits[practice.slug].fills, fit.MAX_EMPTY)
+        problems += resolution_problems(edition, spread.images, " van het voorbeeld")
+    return problems
 
 
 HYPHEN_ROUNDS = 3
@@ -127,11 +167,11 @@ def once_per_message(problems) -> list[Problem]:
     return unique
 
 
-def fitted(edition: Edition, rendered: dict, geometry) -> dict:
+def fitted(practices, rendered: dict, geometry) -> dict:
     """slug -> Fit: each practice's layout and how full its pages came out."""
     return {p.slug: fit.Fit(p.slug, layout, page_fills(p, pdf.anchors, pdf.content_bottoms, geometry,
                                                        layout.pages if layout else 2))
-            for p in edition.practices for layout, pdf in [rendered[p.slug]]}
+            for p in practices for layout, pdf in [rendered[p.slug]]}
 
 
 def fit_line(practice, fitted) -> str:
@@ -145,11 +185,11 @@ def fit_line(practice, fitted) -> str:
             f"{len(fitted.fills)} pagina's, gevuld {fills}")
 
 
-def design_options(edition: Edition, text_ends: dict[str, float], limits: dict[str, float | None], column: float,
+def design_options(practices, text_ends: dict[str, float], limits: dict[str, float | None], column: float,
                    geometry):
     """slug -> {design: predicted flex} of the designs that fit, the editors' choices, and the problems."""
     options, overrides, problems = {}, {}, []
-    for practice in edition.practices:
+    for practice in practices:
         limit = limits[practice.slug]
         predicted = {d.name: (fit.predicted_flex(d, text_ends[practice.slug], column), fit.flex_range(d, limit))
                      for d in fit.applicable(practice)}

@@ -99,17 +99,36 @@ def words_over(over_mm: float, geometry: PageGeometry) -> int:
     return max(10, -(-round(over_mm * WORDS_PER_PAGE / geometry.body_height) // 10) * 10)
 
 
-def spread_problems(edition: Edition, anchors: dict, body_height: float, pages: dict[str, int]) -> list[Problem]:
+def spread_problems(edition: Edition, anchors: dict, content_bottoms: tuple[float, ...], geometry: PageGeometry,
+                    layouts: dict, max_empty: float) -> list[Problem]:
     """Every practice must fill its spread (or, for a feature, two spreads) starting on a left (even) page.
 
-    pages: slug -> how many pages its design has (2 when not named)."""
+    layouts: slug -> Layout of the copy-fitted practices (copyfit.py), which were verified in their own
+    render: one that runs over or leaves a page empty in the magazine was laid out differently there,
+    a fault of the layout around it, not of its text, and is reported as such."""
     problems = []
     for practice in edition.practices:
         start, _ = anchors[practice.slug]
         if start % 2:
             problems.append(Problem(practice.source, 1, f"begint op een rechterpagina ({start}); controleer de opmaak"))
-        problems += overflow_problems(practice, anchors, body_height, pages.get(practice.slug, 2))
+        layout = layouts.get(practice.slug)
+        if layout is None:
+            problems += overflow_problems(practice, anchors, geometry.body_height)
+            continue
+        fills = page_fills(practice, anchors, content_bottoms, geometry, layout.pages)
+        if overflow_problems(practice, anchors, geometry.body_height, layout.pages) or fill_problems(
+                practice, layout.design, fills, max_empty):
+            problems.append(layout_mismatch(practice, anchors, layout.design))
     return problems
+
+
+def layout_mismatch(practice, anchors: dict, design: str) -> Problem:
+    """A copy-fitted practice that the magazine lays out otherwise than its own render did."""
+    start, end = anchors[practice.slug][0], anchors[practice.end_anchor][0]
+    return Problem(practice.source, 1, (
+        f"staat in het tijdschrift anders dan in zijn eigen opmaak (ontwerp {design}, pagina {start} tot en met "
+        f"{end}): niet de tekst maar de opmaak eromheen is fout; meld dit met deze melding aan wie de opmaak "
+        "onderhoudt, en kijk of het voorbeeld ervoor doorloopt op deze pagina's"))
 
 
 PAGE_COUNTS = {2: "twee", 4: "vier"}

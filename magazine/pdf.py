@@ -214,6 +214,29 @@ def _render(html, stylesheets, variant, allowed, label, press_colours, crop_mark
     return rendered, tuple(sorted((prepared.files | fetcher.fetched).items()))
 
 
+def drawing_pixels(path: Path, size: tuple[int, int], focus: tuple[float, float], allowed: list[Path]):
+    """A drawing (SVG) as a Pillow image of `size` px, cut to fill it like object-fit: cover around `focus`
+    (percentages): laid out by WeasyPrint with the project's fetcher (nothing outside the project, never the
+    network) and rasterised by PDFium. None when WeasyPrint could not draw it whole."""
+    import pypdfium2
+
+    weasyprint = load_weasyprint()
+    width, height = size
+    html = (f"<style>@page {{ size: {width}px {height}px; margin: 0 }} body {{ margin: 0 }} img {{ display: block; "
+            f"width: {width}px; height: {height}px; object-fit: cover; object-position: {focus[0]}% {focus[1]}% }}"
+            f'</style><img src="{path.resolve().as_uri()}" alt="">')
+    fetcher = _project_fetcher(weasyprint, [root.resolve() for root in allowed], None, NO_CACHE)
+    with _logged_problems(str(path)) as problems:
+        data = weasyprint.HTML(string=html, url_fetcher=fetcher).write_pdf()
+    if problems:
+        return None
+    document = pypdfium2.PdfDocument(data)
+    try:
+        return document[0].render(scale=CSS_PX_PER_INCH / 72).to_pil().convert("RGB")
+    finally:
+        document.close()
+
+
 def _anchors(document) -> dict:
     found = {}
     for number, page in enumerate(document.pages, 1):

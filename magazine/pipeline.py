@@ -18,7 +18,7 @@ from pathlib import Path
 
 import jinja2
 
-from . import copyfit, fit
+from . import copyfit, fit, fitlock
 from .binding import INTERIOR_FIRST_PAGE, PAGES_PER_SHEET, Spine, saddle_stitch_problem
 from .cache import Cache
 from .colour import PRESS_PROFILE, PressColours
@@ -26,9 +26,7 @@ from .config import check_cover_lines, load_config, read_schema
 from .errors import ConfigError, ContentError, Problem
 from .fonts import committed_families
 from .layout import (
-    fill_problems,
     font_problems,
-    page_fills,
     page_geometry,
     resolution_problems,
     spread_problems,
@@ -72,9 +70,8 @@ def check(config_path: Path, layout: bool = True, report: Callable[[str], None] 
     """Check everything and, with `layout`, lay out the magazine to see that every spread fits; write nothing."""
     edition = load_edition(config_path)
     if layout:
-        report(f"fitting {len(edition.practices)} practice(s) to their designs...")
         with template_problems(edition.config.templates_dir):
-            copyfit.fit_spreads(edition, environment(edition.config.templates_dir), report, pdfs=False)
+            fitted_edition(edition, environment(edition.config.templates_dir), report, pdfs=False)
     return edition
 
 
@@ -101,7 +98,7 @@ def preview(config_path: Path, source: Path, out_dir: Path | None, report: Calla
     check_target(out_dir, config.root)
     with template_problems(config.templates_dir):
         env = environment(config.templates_dir)
-        spread = copyfit.fit_spreads(edition, env, report)[2][practice.slug]
+        spread = fitted_edition(edition, env, report)[2][practice.slug]
         files = site_files(edition, env)
     claim(out_dir.parent)
     with staged(out_dir, replaced={practice.slug, f"{practice.slug}.pdf"}) as stage:
@@ -118,7 +115,7 @@ def practice_downloads(config_path: Path, folder: Path) -> int:
     Returns how many were written."""
     edition = load_edition(config_path)
     with template_problems(edition.config.templates_dir):
-        _, _, spreads = copyfit.fit_spreads(edition, environment(edition.config.templates_dir))
+        spreads = fitted_edition(edition, environment(edition.config.templates_dir), silent)[2]
     folder.mkdir(parents=True, exist_ok=True)
     for slug, pdf in spreads.items():
         replace_file(folder / f"{slug}.pdf", pdf.data)
@@ -143,7 +140,8 @@ def build(config_path: Path, out_dir: Path | None, command: str = "build",
         return edition
     with staged(out_dir, replaced) as stage, template_problems(config.templates_dir):
         env = environment(config.templates_dir)
-        printed, layouts, spreads = fitted_edition(edition, env, report) if command != "html" else (edition, {}, {})
+        printed, layouts, spreads, lock = (fitted_edition(edition, env, report) if command != "html"
+                                           else (edition, {}, {}, None))
         variants = [t for t in targets if t != "site"]
         started = time.monotonic()
         with magazines_laid_out(printed, variants, crop_marks, layouts) as laying_out:
@@ -159,20 +157,54 @@ def build(config_path: Path, out_dir: Path | None, command: str = "build",
             report(f"site: {len(downloads)} PDFs to download")
         elif "site" in targets:
             report("site: downloads/ left out; `python build.py` makes the PDFs to download")
-        if inputs:
-            write_stamp(stage, inputs)
+        write_lock(config.root, lock, report)
+        if inputs:  # after the lock, which is one of the inputs
+            write_stamp(stage, build_inputs(config, command, crop_marks))
     report(f"wrote {out_dir}")
     Cache.for_project(config.root).prune(time.time())
     return edition
 
 
-def fitted_edition(edition: Edition, env, report) -> tuple[Edition, dict, dict[str, RenderedPdf]]:
-    """Copy-fitting (copyfit.py): the edition as printed, slug -> Layout, and slug -> the practice's download."""
+def fitted_edition(edition: Edition, env, report, pdfs: bool = True):
+    """Copy-fitting (copyfit.py), from layouts.lock where it still holds (fitlock.py): the edition as
+    printed, slug -> Layout, slug -> the practice's download, and the lock's new text (None: unchanged)."""
     started = time.monotonic()
-    report(f"fitting {len(edition.practices)} practice(s) to their designs...")
-    printed, fits, spreads = copyfit.fit_spreads(edition, env, report)
+    keys = copyfit.lock_keys(edition, env)
+    locked = read_lock(edition.config.root, report)
+    held = {slug: entry for slug, entry in locked.items() if keys.get(slug) == entry.key}
+    report(f"fitting {len(edition.practices) - len(held)} practice(s) to their designs"
+           f"{f' ({len(held)} more as {fitlock.LOCK} keeps them)' if held else ''}...")
+    printed, fits, spreads = copyfit.fit_spreads(edition, env, report, pdfs, held)
+    kept = {p.slug: p.keep_whole for p in printed.practices}
+    lock = fitlock.dump({slug: fitlock.LockedFit(keys[slug], fitted.layout, kept[slug], fitted.fills)
+                         for slug, fitted in fits.items()})
     report(f"fitted {len(fits)} practice(s) in {time.monotonic() - started:.1f} s")
-    return printed, {slug: fitted.layout for slug, fitted in fits.items() if fitted.layout}, spreads
+    layouts = {slug: fitted.layout for slug, fitted in fits.items() if fitted.layout}
+    return printed, layouts, spreads, (lock if lock != fitlock.dump(locked) else None)
+
+
+def write_lock(root: Path, text: str | None, report) -> None:
+    """layouts.lock anew, whole or not at all, when the fits changed."""
+    if text is not None:
+        replace_file(root / fitlock.LOCK, text.encode())
+        report(f"{fitlock.LOCK}: the layouts written anew; commit it with the sources")
+
+
+def read_lock(root: Path, report) -> dict[str, fitlock.LockedFit]:
+    """The layouts a build kept in layouts.lock; none when there is no lock or it cannot be read (said so)."""
+    path = root / fitlock.LOCK
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    except (OSError, UnicodeDecodeError) as error:
+        report(f"{fitlock.LOCK}: cannot be read ({error}); every practice is fitted again")
+        return {}
+    try:
+        return fitlock.parse(text)
+    except ValueError as error:
+        report(f"{fitlock.LOCK}: not usable ({error}); every practice is fitted again and the file written anew")
+        return {}
 
 
 def write_site_edition(edition: Edition, env, site_dir: Path, report) -> None:
@@ -257,12 +289,8 @@ def render_magazine(edition: Edition, env, variant: str, crop_marks: bool = Fals
     pdf = render_pdf(html, styles, variant, list(config.asset_dirs), label, colours, crop_marks and variant == "press",
                      cache=Cache.for_project(config.root), padding=padding)
     geometry = page_geometry(config.templates_dir)
-    pages = {slug: layout.pages for slug, layout in (layouts or {}).items()}
-    problems = list(pdf.problems) + spread_problems(edition, pdf.anchors, geometry.body_height, pages)
-    for practice in edition.practices:
-        if layouts and practice.slug in layouts:
-            fills = page_fills(practice, pdf.anchors, pdf.content_bottoms, geometry, pages[practice.slug])
-            problems += fill_problems(practice, layouts[practice.slug].design, fills, fit.MAX_EMPTY)
+    problems = list(pdf.problems) + spread_problems(edition, pdf.anchors, pdf.content_bottoms, geometry,
+                                                    layouts or {}, fit.MAX_EMPTY)
     problems += font_problems(pdf.font_families, label, committed_families(config.templates_dir))
     problems += resolution_problems(edition, pdf.images)
     if problems:

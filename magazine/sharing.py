@@ -1,7 +1,7 @@
 """The link preview of each practice (og:image, twitter:card): a 1200 x 630 JPEG drawn at build time with
 the committed fonts: the practice's photo on the right, its title, organisation and the magazine's name
-on a field in its theme colour. A drawing (SVG) cannot be rasterised without a renderer this project
-does not carry, so its preview shows the two neighbouring houses of the magazine's mark instead.
+on a field in its theme colour. A drawing (SVG) is drawn by WeasyPrint and rasterised by PDFium (pdf.py);
+one that cannot be drawn whole gets the two neighbouring houses of the magazine's mark instead.
 Made once per content and kept in the cache, like the site's picture variants.
 """
 from __future__ import annotations
@@ -15,6 +15,7 @@ from PIL import ImageDraw, ImageFont, ImageOps
 
 from .cache import NO_CACHE, Cache
 from .model import Practice
+from .pdf import drawing_pixels
 
 SIZE = (1200, 630)
 PHOTO_WIDTH = 520  # the photo's share of the width, at the right
@@ -26,29 +27,41 @@ BOLD, REGULAR, SEMIBOLD = (f"source-sans-3-latin-{weight}-normal.woff2" for weig
 _CODE = Path(__file__).read_bytes()
 
 
-def share_image(practice: Practice, magazine_title: str, fonts_dir: Path, cache: Cache = NO_CACHE) -> bytes:
-    """The practice's link preview as JPEG bytes, from the cache when its inputs did not change."""
-    picture = practice.image.path.read_bytes() if practice.image and not practice.image.is_drawing else b""
+def share_image(practice: Practice, magazine_title: str, fonts_dir: Path, allowed: list[Path],
+                cache: Cache = NO_CACHE) -> bytes:
+    """The practice's link preview as JPEG bytes, from the cache when its inputs did not change.
+    allowed: the folders a drawing may read from (the project's asset folders)."""
+    picture = practice.image.path.read_bytes() if practice.image else b""
     key = hashlib.sha256(b"\0".join([
         _CODE, practice.title.encode(), practice.organisation.encode(), magazine_title.encode(),
         practice.theme.rgb.encode(), picture, *((fonts_dir / name).read_bytes() for name in (BOLD, REGULAR, SEMIBOLD)),
         repr(practice.image.focus if practice.image else None).encode()])).hexdigest()
     if (cached := cache.get(key)) is not None:
         return cached
-    made = _draw(practice, magazine_title, fonts_dir, picture)
+    made = _draw(practice, magazine_title, fonts_dir, _photo(practice, picture, allowed))
     cache.put(key, made)
     return made
 
 
-def _draw(practice: Practice, magazine_title: str, fonts_dir: Path, picture: bytes) -> bytes:
+def _photo(practice: Practice, picture: bytes, allowed: list[Path]):
+    """The practice's picture cut to the preview's photo area, or None."""
+    if not picture:
+        return None
+    focus = practice.image.focus or (50, 50)
+    size = (PHOTO_WIDTH, SIZE[1])
+    if practice.image.is_drawing:
+        drawn = drawing_pixels(practice.image.path, size, focus, allowed)
+        return ImageOps.fit(drawn, size, PillowImage.LANCZOS) if drawn else None
+    with PillowImage.open(io.BytesIO(picture)) as photo:
+        return ImageOps.fit(photo.convert("RGB"), size, PillowImage.LANCZOS, centering=tuple(v / 100 for v in focus))
+
+
+def _draw(practice: Practice, magazine_title: str, fonts_dir: Path, photo) -> bytes:
     canvas = PillowImage.new("RGB", SIZE, practice.theme.rgb)
     draw = ImageDraw.Draw(canvas)
     text_right = SIZE[0] - PHOTO_WIDTH - MARGIN
-    if picture:
-        with PillowImage.open(io.BytesIO(picture)) as photo:
-            focus = tuple(v / 100 for v in practice.image.focus) if practice.image.focus else (0.5, 0.5)
-            fitted = ImageOps.fit(photo.convert("RGB"), (PHOTO_WIDTH, SIZE[1]), PillowImage.LANCZOS, centering=focus)
-            canvas.paste(fitted, (SIZE[0] - PHOTO_WIDTH, 0))
+    if photo:
+        canvas.paste(photo, (SIZE[0] - PHOTO_WIDTH, 0))
     else:
         _houses(draw, SIZE[0] - PHOTO_WIDTH + 70, (SIZE[1] - 44 * 380 // 96) // 2, 380)
     font = ImageFont.truetype(str(fonts_dir / SEMIBOLD), 30)

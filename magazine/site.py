@@ -82,7 +82,8 @@ def site_files(edition: Edition, env: jinja2.Environment) -> list[OutputFile]:
             pictures[practice.slug], variants = site_picture(practice.image, cache)
             files += [OutputFile(v.path, data=v.data) for v in variants]
         files.append(OutputFile(url_for("share-image", practice),
-                                data=share_image(practice, config.title, config.templates_dir / "fonts", cache)))
+                                data=share_image(practice, config.title, config.templates_dir / "fonts",
+                                                list(config.asset_dirs), cache)))
     cover = site_picture(config.cover, cache)[0] if config.cover else None
     pages = Pages(edition, env, pictures, cover, listings(edition))
     files += pages.render_all()

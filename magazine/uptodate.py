@@ -12,6 +12,7 @@ from pathlib import Path
 
 import weasyprint
 
+from .fitlock import LOCK
 from .model import EditionConfig
 from .output import MARKER
 
@@ -24,7 +25,8 @@ def build_inputs(config: EditionConfig, command: str, crop_marks: bool) -> str:
     digest = hashlib.sha256()
     options = (command, str(crop_marks), os.environ.get("SOURCE_DATE_EPOCH", ""), weasyprint.__version__)
     digest.update("\0".join(options).encode() + b"\0")
-    for path in [*_files(CODE), *(file for source in config.sources for file in _files(source))]:
+    lock = [config.root / LOCK] if (config.root / LOCK).is_file() else []  # the layouts the build starts from
+    for path in [*_files(CODE), *(file for source in config.sources for file in _files(source)), *lock]:
         digest.update(str(path).encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 

@@ -26,9 +26,11 @@ def fixture_context(fixture_config):
 
 @pytest.fixture(scope="session")
 def built_fixture(tmp_path_factory) -> Path:
-    """The fixture edition built once with every output, for read-back tests."""
-    out = tmp_path_factory.mktemp("fixture-build") / "output"
-    build(EDITION, out)
+    """The fixture edition built once with every output, for read-back tests (from a copy: a build
+    writes layouts.lock beside the sources)."""
+    folder = tmp_path_factory.mktemp("fixture-build")
+    out = folder / "output"
+    build(copy_of_fixture_edition(folder), out)
     return out
 
 
@@ -59,7 +61,11 @@ def browser():
 @pytest.fixture
 def edition_copy(tmp_path) -> Path:
     """A writable copy of the fixture edition, with paths to the real templates and data."""
-    target = tmp_path / "edition"
+    return copy_of_fixture_edition(tmp_path)
+
+
+def copy_of_fixture_edition(folder: Path) -> Path:
+    target = folder / "edition"
     shutil.copytree(FIXTURES / "edition", target)
     config = target / "magazine.yml"
     text = config.read_text().replace("../../../", f"{ROOT}/")

@@ -10,7 +10,7 @@ import pytest
 
 from magazine import fit
 from magazine.errors import ConfigError, ContentError, Problem
-from magazine.layout import fill_problems
+from magazine.layout import fill_problems, page_geometry, spread_problems
 from magazine.pipeline import load_edition
 from magazine.sources import check_file
 
@@ -104,6 +104,37 @@ def test_a_page_emptier_than_a_quarter_fails_with_the_design_named(practice):
     assert [str(p) for p in fill_problems(practice, "citaat", (0.98, 0.70), fit.MAX_EMPTY)] == [
         "practices/kas-aan-de-dijk.md:21: pagina 2 van het ontwerp 'citaat' is voor 30 % leeg (hooguit 25 % mag); "
         "kies met 'layout:' een ander ontwerp of pas de tekst aan"]
+
+
+MAGAZINE_CASES = {
+    # case: (layout or None, start page, end page, text end in mm down its page, how far down content reaches
+    # on every page in mm, the problems)
+    "fitted_and_full": (fit.Layout("citaat", 80.0), 4, 5, 200.0, 270.0, []),
+    "fitted_but_runs_over_in_the_magazine": (fit.Layout("citaat", 80.0), 4, 6, 60.0, 270.0, [
+        "practices/kas-aan-de-dijk.md:1: staat in het tijdschrift anders dan in zijn eigen opmaak (ontwerp citaat, "
+        "pagina 4 tot en met 6): niet de tekst maar de opmaak eromheen is fout; meld dit met deze melding aan wie "
+        "de opmaak onderhoudt, en kijk of het voorbeeld ervoor doorloopt op deze pagina's"]),
+    "fitted_but_half_empty_in_the_magazine": (fit.Layout("citaat", 80.0), 4, 5, 120.0, 120.0, [
+        "practices/kas-aan-de-dijk.md:1: staat in het tijdschrift anders dan in zijn eigen opmaak (ontwerp citaat, "
+        "pagina 4 tot en met 5): niet de tekst maar de opmaak eromheen is fout; meld dit met deze melding aan wie "
+        "de opmaak onderhoudt, en kijk of het voorbeeld ervoor doorloopt op deze pagina's"]),
+    "not_fitted_and_too_long": (None, 4, 6, 100.0, 270.0, ["past niet op twee pagina's"]),
+    "starts_on_a_right_page": (fit.Layout("citaat", 80.0), 5, 6, 200.0, 270.0, [
+        "practices/kas-aan-de-dijk.md:1: begint op een rechterpagina (5); controleer de opmaak"]),
+}
+
+
+@pytest.mark.parametrize("case", MAGAZINE_CASES)
+def test_the_magazine_tells_a_layout_fault_from_a_text_too_long(practice, case):
+    layout, start, end, end_mm, bottom, expected = MAGAZINE_CASES[case]
+    edition = type("Edition", (), {"practices": (practice,)})
+    anchors = {practice.slug: (start, 20.0), practice.end_anchor: (end, end_mm)}
+    problems = [str(p) for p in spread_problems(edition, anchors, (bottom,) * 8, page_geometry(ROOT / "templates"),
+                                                {practice.slug: layout} if layout else {}, fit.MAX_EMPTY)]
+    if expected and expected[0].startswith("past niet"):
+        assert len(problems) == 1 and expected[0] in problems[0]
+    else:
+        assert problems == expected
 
 
 def test_errors_cross_process_boundaries_whole():

@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from magazine.config import load_config  # noqa: E402
+from magazine.fitlock import LOCK  # noqa: E402
 
 TARGETS = (  # (step, compared with, at most)
     ("build, nothing changed", "cold build", 0.05),
@@ -39,15 +40,14 @@ PLAIN = '''
 import sys, time
 from pathlib import Path
 import weasyprint
-from magazine import copyfit, pipeline
+from magazine import pipeline
 from magazine.pdf import VARIANTS
 from magazine.render import environment, print_html, print_stylesheets, timestamp
 
 variant, config = sys.argv[1], Path(sys.argv[2])
 edition = pipeline.load_edition(config)
 env = environment(edition.config.templates_dir)
-printed, fits, _ = copyfit.fit_spreads(edition, env, pdfs=False)  # from the cache the cold build filled
-layouts = {slug: fitted.layout for slug, fitted in fits.items() if fitted.layout}
+printed, layouts, _, _ = pipeline.fitted_edition(edition, env, lambda _: None, pdfs=False)  # from layouts.lock
 part = "interior" if variant == "press" and edition.config.binding.perfect else "whole"
 html = print_html(printed, env, variant, timestamp(edition.config.date), 3 if variant == "press" else 0, layouts, part)
 started = time.monotonic()
@@ -74,6 +74,9 @@ def main() -> int:
 def ratios(project: Path) -> int:
     config = project / "magazine.yml"
     times, memory = {}, {}
+    (project / LOCK).unlink(missing_ok=True)
+    first, _ = run(project, "build")  # writes layouts.lock
+    shutil.rmtree(project / ".magazine-cache")  # a fresh clone: the lock, no cache
     times["cold build, fifty downloads included"], memory["build"] = run(project, "build")
     cold_output = output_bytes(project)
     times["build, nothing changed"], _ = run(project, "build")
@@ -92,6 +95,8 @@ def ratios(project: Path) -> int:
     print(f"{'step':<42}{'seconds':>9}   ratio")
     print(f"{'plain screen render':<42}{times['plain screen']:>9.1f}")
     print(f"{'plain press render':<42}{times['plain press']:>9.1f}")
+    print(f"{'first build (no cache, no layouts.lock)':<42}{first:>9.1f}   "
+          f"{first / bases['plain screen + press']:.2f} × plain screen + press (no target)")
     met = True
     for step, base, most in TARGETS:
         ratio = times[step] / bases[base]
@@ -116,9 +121,10 @@ def scale(project: Path, count: int) -> int:
 
 
 def copy_sources(config_path: Path, folder: Path) -> Path:
+    """The edition's sources and its layouts.lock, as a fresh clone has them."""
     config = load_config(config_path)
     project = folder / "edition"
-    for source in config.sources:
+    for source in [*config.sources, *[config.root / LOCK] * (config.root / LOCK).is_file()]:
         target = project / source.relative_to(config.root)
         if source.is_dir():
             shutil.copytree(source, target)
