@@ -62,7 +62,7 @@ def fit_spreads(edition: Edition, env, report: Callable[[str], None] = silent, p
 def lock_keys(edition: Edition, env) -> dict[str, str]:
     """slug -> the key of the practice's entry in layouts.lock (fitlock.py)."""
     config = edition.config
-    common = fitlock.fingerprint(print_stylesheets(config.templates_dir, "screen"), config.templates_dir)
+    common = fitlock.fingerprint(config.templates_dir)
     reference = {p.slug: fit.reference_layout() for p in edition.practices}
     # the editor's `layout:` is the one thing copy-fitting reads that the measuring HTML does not show
     return {p.slug: fitlock.practice_key(common, f"{measure_html(edition, [p], env, reference)}\0{p.layout or ''}",

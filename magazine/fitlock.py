@@ -39,11 +39,11 @@ class LockedFit:
         return fit.Fit(slug, self.layout, self.fills)
 
 
-def fingerprint(stylesheets: list[Path], templates_dir: Path) -> bytes:
-    """What shapes every practice's layout besides its own HTML and picture."""
+def fingerprint(templates_dir: Path) -> bytes:
+    """What shapes every practice's layout besides its own HTML and picture: the fitting code and every
+    file in templates/fonts/ and templates/print/ (the print stylesheets, the fonts, what they refer to)."""
     digest = hashlib.sha256(f"{VERSION}\0{weasyprint.__version__}\0".encode())
-    files = [*CODE, *stylesheets, *sorted(p for folder in ("fonts", "print") for p in (templates_dir / folder).rglob("*")
-                                          if p.is_file())]
+    files = [*CODE, *sorted(p for folder in ("fonts", "print") for p in (templates_dir / folder).rglob("*") if p.is_file())]
     for path in files:
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.digest()

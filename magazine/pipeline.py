@@ -158,8 +158,8 @@ def build(config_path: Path, out_dir: Path | None, command: str = "build",
         elif "site" in targets:
             report("site: downloads/ left out; `python build.py` makes the PDFs to download")
         write_lock(config.root, lock, report)
-        if inputs:  # after the lock, which is one of the inputs
-            write_stamp(stage, build_inputs(config, command, crop_marks))
+        if inputs:  # the lock is one of the inputs: taken again when this build wrote it
+            write_stamp(stage, build_inputs(config, command, crop_marks) if lock else inputs)
     report(f"wrote {out_dir}")
     Cache.for_project(config.root).prune(time.time())
     return edition
