@@ -81,6 +81,7 @@ def load_config(path: Path) -> EditionConfig:
                         float(data.get("print", {}).get("paper_caliper_mm", Binding.paper_caliper_mm)),
                         line_at(lines, ("print",)) if "print" in data else 1),
         register_prefixes=tuple(data.get("register_prefixes", ())),
+        body_words=_body_words(data, lines, shown),
         cover_lines=tuple(data.get("cover_lines", ())),
         cover_lines_line=line_at(lines, ("cover_lines",)),
         issue=data.get("issue", "").strip(),
@@ -92,6 +93,15 @@ def load_config(path: Path) -> EditionConfig:
         favicon=inside(("favicon",), data["favicon"]) if "favicon" in data else None,
         accessibility=_accessibility(data["accessibility"]) if "accessibility" in data else None,
     )
+
+
+def _body_words(data: dict, lines: dict, shown: str) -> tuple[int, int]:
+    if "body_words" not in data:
+        return EditionConfig.body_words
+    low, high = data["body_words"]["min"], data["body_words"]["max"]
+    if low > high:
+        raise _problem(shown, lines, ("body_words",), f"'body_words': min ({low}) is more than max ({high})")
+    return low, high
 
 
 def _accessibility(entry: dict) -> AccessibilityStatement:

@@ -197,9 +197,10 @@ def design_options(practices, text_ends: dict[str, float], limits: dict[str, flo
         if practice.layout and practice.layout in options[practice.slug]:
             overrides[practice.slug] = practice.layout
         elif practice.layout:
+            others = (f"kies uit: {', '.join(options[practice.slug])}, of laat 'layout' weg" if options[practice.slug]
+                      else "geen ander ontwerp ook; laat 'layout' weg om te zien wat er moet veranderen")
             problems.append(Problem(practice.source, practice.line_of("layout"), (
-                f"het ontwerp '{practice.layout}' past niet bij deze tekst; kies uit: "
-                f"{', '.join(options[practice.slug]) or 'geen'}, of laat 'layout' weg")))
+                f"het ontwerp '{practice.layout}' past niet bij deze tekst; {others}")))
         elif predicted and all(flex < bounds[0] for flex, bounds in predicted.values()):
             over = min(bounds[0] - flex for flex, bounds in predicted.values())
             problems.append(Problem(practice.source, practice.line_of("body"), too_long(practice, over, geometry)))

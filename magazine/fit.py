@@ -35,6 +35,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from .binding import PAGE_WIDTH_MM
+
 REFERENCE = "beeldband"
 SAFETY_MM = 2.0  # the text ends this far above the foot of the last page, or less
 TOLERANCE_MM = 8.0  # a verified layout ends within this of the target: under two lines, about 3 % of a page
@@ -58,6 +60,7 @@ class Design:
     min_figures: int = 0
     pages: int = 2  # one spread, or two for a feature
     flex_at_end: bool = False  # the flexible element closes the text (else it opens the first page)
+    picture_mm: float = PAGE_WIDTH_MM  # at least this wide the picture is printed (designs.css; tests/test_fit.py)
 
     def capacity(self, column: float) -> float:
         """The text column of all the design's pages, in mm, given the column of one page."""
@@ -68,9 +71,10 @@ class Design:
 DESIGNS: tuple[Design, ...] = (
     Design("beeldband", "beeld boven de tekst", (70, 230), 31),
     Design("beeldkop", "kop over het beeld", (95, 255), 36),
-    Design("citaat", "groot citaat", (70, 255), -36, image_flex=False, needs_image=False, needs_quote=True),
+    Design("citaat", "groot citaat", (70, 255), -36, image_flex=False, needs_image=False, needs_quote=True,
+           picture_mm=50),
     Design("cijfers", "kerncijfers groot", (55, 215), 6, min_figures=2),
-    Design("slotbeeld", "beeld onder de tekst", (60, 215), 26, flex_at_end=True),
+    Design("slotbeeld", "beeld onder de tekst", (60, 215), 26, flex_at_end=True, picture_mm=175),
     # For short texts: the picture fills the left page, the text and a closing quote the right one.
     Design("kort", "beeldpagina en tekstpagina", (30, 230), 207, image_flex=False, needs_quote=True,
            flex_at_end=True),

@@ -23,7 +23,7 @@ from . import fit
 
 LOCK = "layouts.lock"
 VERSION = 1
-CODE = [Path(__file__).parent / name for name in ("fit.py", "copyfit.py", "layout.py", "pdf.py", "fitlock.py")]
+CODE = [Path(__file__).parent / name for name in ("fit.py", "copyfit.py", "layout.py", "pdf.py", "engine.py", "fitlock.py")]
 
 
 @dataclass(frozen=True)

@@ -221,6 +221,7 @@ class EditionConfig:
     crop_marks: bool = False  # press PDF: trim marks outside the bleed (many printers want none)
     binding: Binding = field(default_factory=Binding)  # print: how the printed magazine is bound (binding.py)
     register_prefixes: tuple[str, ...] = ()  # words like "Werkbedrijf" the register files names after, not under
+    body_words: tuple[int, int] = (150, 1000)  # a practice's text: fewest and most words any design holds
     cover_lines: tuple[str, ...] = ()  # slugs of the practices the cover announces; () lets the build choose
     cover_lines_line: int = 1  # where cover_lines stands in magazine.yml, for messages
     issue: str = ""  # the edition as the cover names it, e.g. "Voorbeeldeditie 2019"

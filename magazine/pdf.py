@@ -19,7 +19,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
-from . import colour
+from . import colour, engine
 from .cache import NO_CACHE, Cache
 from .colour import PressColours
 from .errors import ConfigError, Problem
@@ -86,6 +86,7 @@ def load_weasyprint():
         import weasyprint
     except OSError as error:  # a missing shared library, not a Python problem
         raise ConfigError(f"cannot load WeasyPrint ({error}). {PANGO_HINT}") from None
+    engine.install(weasyprint)
     return weasyprint
 
 
@@ -111,7 +112,7 @@ def render_pdf(html: str, stylesheets: list[Path], variant: str, allowed: list[P
 
 
 # What a cached render depends on beyond its arguments: the code that lays out and reads back.
-_CODE_DIGEST = hashlib.sha256(Path(__file__).read_bytes() + Path(colour.__file__).read_bytes()).hexdigest()
+_CODE_DIGEST = hashlib.sha256(b"".join(Path(f).read_bytes() for f in (__file__, colour.__file__, engine.__file__))).hexdigest()
 
 
 def _render_key(html: str, stylesheets: list[Path], *options) -> str:

@@ -140,8 +140,8 @@ def build(config_path: Path, out_dir: Path | None, command: str = "build",
         return edition
     with staged(out_dir, replaced) as stage, template_problems(config.templates_dir):
         env = environment(config.templates_dir)
-        printed, layouts, spreads, lock = (fitted_edition(edition, env, report) if command != "html"
-                                           else (edition, {}, {}, None))
+        printed, layouts, spreads, lock = (fitted_edition(edition, env, report, pdfs="site" in targets)
+                                           if command != "html" else (edition, {}, {}, None))
         variants = [t for t in targets if t != "site"]
         started = time.monotonic()
         with magazines_laid_out(printed, variants, crop_marks, layouts) as laying_out:

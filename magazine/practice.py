@@ -4,7 +4,9 @@
 """
 from __future__ import annotations
 
+import dataclasses
 import difflib
+import html
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -14,8 +16,12 @@ from . import body, frontmatter, markup, schema
 from .errors import Problem
 from .facets import FACETS
 from .model import Contact, Figure, Image, Practice, Quote, Vocabularies
+from .placeholders import Placeholders
 
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+HEADING = re.compile(r"<h[1-6][^>]*>.*?</h[1-6]>", re.S)
+TAG = re.compile(r"<[^>]+>")
+WORD = re.compile(r"\w[\w'’-]*")  # a word as readers count it: letters or digits, with ' and -
 SUMMARY_WORDS = (20, 60)
 REPLACEMENTS = {"ĳ": "ij", "Ĳ": "IJ", "→": "->", "←": "<-", "‐": "-", "≥": ">=", "≤": "<="}
 
@@ -29,6 +35,9 @@ class ParseContext:
     practices_dir: Path
     image_files: frozenset[str]  # what exists, as "images/<name>", listed by sources.py
     characters: frozenset[int] = frozenset()  # what the committed fonts can draw; empty: no check
+    font_families: frozenset[str] = frozenset()  # the committed families, which a drawing's text must use
+    body_words: tuple[int, int] = (0, 10**9)  # fewest and most words of text (magazine.yml)
+    placeholders: Placeholders = dataclasses.field(default_factory=Placeholders.none)  # practices/_template.md: sample texts
 
 
 def check_slug(stem: str, source: str) -> list[Problem]:
@@ -53,6 +62,8 @@ def parse(text: str, source: str, slug: str, context: ParseContext) -> tuple[Pra
     raw_html = markup.to_html(split.body)  # the one parse: it decides the headings, so the sections
     headings = body.locate_headings(markup.headings(raw_html), split.body, split.body_line)
     problems += body.check_body(headings, split.body, split.body_line, source)
+    problems += _body_word_problems(raw_html, source, split.body_line, context.body_words)
+    problems += context.placeholders.problems(data, lines, split.body, split.body_line, source)
     problems += markup.audit(raw_html, split.body, split.body_line, source)
     if problems:
         return None, problems
@@ -92,6 +103,21 @@ def _summary_problems(summary, line: int, source: str) -> list[Problem]:
         return []
     fix = "schrijf er wat meer bij" if words < low else "maak hem korter"
     return [Problem(source, line, f"de samenvatting ('summary') heeft {words} woorden; gebruik er {low} tot {high}, {fix}")]
+
+
+def _body_word_problems(raw_html: str, source: str, line: int, limits: tuple[int, int]) -> list[Problem]:
+    """Too few or too many words for every design: known from the text, long before any layout."""
+    text = html.unescape(TAG.sub(" ", HEADING.sub(" ", raw_html)))
+    words = len(WORD.findall(text))
+    low, high = limits
+    if words < low:
+        return [Problem(source, line, (
+            f"de tekst heeft {words} woorden; het magazine vraagt er minstens {low}, schrijf er {low - words} bij"))]
+    if words > high:
+        return [Problem(source, line, (
+            f"de tekst heeft {words} woorden, te veel voor elk ontwerp van het magazine (hooguit {high}); "
+            f"haal er {words - high} weg"))]
+    return []
 
 
 def _image_problems(image, line: int, source: str, context: ParseContext) -> list[Problem]:

@@ -12,9 +12,9 @@ from pathlib import Path
 import pikepdf
 
 from .binding import BLEED_MM, PAGE_WIDTH_MM, PAGES_PER_SHEET, SADDLE_STITCH_MAX_PAGES, Binding
+from .layout import MIN_PPI
 
 MM_PER_PT = 25.4 / 72
-MIN_PPI = 300
 MAX_INK = 300  # percent: total area coverage for coated paper (FOGRA39) as Dutch printers ask it
 TOLERANCE_MM = 0.5
 PDFX_KEYS = ("{http://www.npes.org/pdfx/ns/id/}GTS_PDFXVersion", "{http://ns.adobe.com/pdfx/1.3/}GTS_PDFXVersion")

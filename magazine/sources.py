@@ -8,13 +8,17 @@ from pathlib import Path
 
 from .cache import NO_CACHE, Cache
 from .errors import Problem
-from .fonts import drawable_characters
+from .fit import applicable
+from .fonts import committed_families, drawable_characters
 from .model import EditionConfig, Practice
+from .picturecheck import picture_problems
+from .placeholders import Placeholders
 from .practice import ParseContext, check_slug, duplicate_problems, parse, parse_edition_text
 
 PRACTICE_SUFFIXES = {".md", ".markdown"}
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".svg", ".gif", ".webp", ".tif", ".tiff"}
 IGNORED = {"README.md", ".gitkeep", ".DS_Store"}
+TEMPLATE = "_template.md"  # in the practices folder: what a new practice is copied from
 MAX_TEXT_BYTES = 100_000  # a practice fills two pages, about 4 kB; anything near this is not a practice
 
 
@@ -65,16 +69,29 @@ def parse_context(config: EditionConfig, validator) -> ParseContext:
     image_files = frozenset(
         f"images/{p.name}" for p in images_dir.iterdir()
         if p.is_file() and inside(p, config.practices_dir)) if images_dir.is_dir() else frozenset()
+    template = config.practices_dir / TEMPLATE
+    placeholders = Placeholders.parse(read_text(template, TEMPLATE)[0] or "") if template.is_file() else Placeholders.none()
     return ParseContext(validator, config.vocabularies, config.practices_dir, image_files,
-                        drawable_characters(config.templates_dir))
+                        drawable_characters(config.templates_dir), committed_families(config.templates_dir),
+                        config.body_words, placeholders)
 
 
 def check_file(path: Path, source: str, slug: str, context: ParseContext) -> tuple[Practice | None, list[Problem]]:
-    """Read and parse one practice file."""
+    """Read and parse one practice file, and check its picture."""
     text, problems = read_text(path, source)
     if text is None:
         return None, problems
-    return parse(text, source, slug, context)
+    return with_picture_checked(*parse(text, source, slug, context), context)
+
+
+def with_picture_checked(practice: Practice | None, problems: list[Problem], context: ParseContext,
+                         cache: Cache = NO_CACHE) -> tuple[Practice | None, list[Problem]]:
+    """The picture's file is read here, not when parsing, so a changed picture is checked again."""
+    if practice is None or practice.image is None:
+        return practice, problems
+    smallest = min(design.picture_mm for design in applicable(practice))
+    picture = picture_problems(practice.image, practice.source, smallest, context.font_families, cache)
+    return (None, problems + picture) if picture else (practice, problems)
 
 
 class ParsedCache:
@@ -92,10 +109,10 @@ class ParsedCache:
             with contextlib.suppress(Exception):  # an entry from an older layout of Practice: parsed again
                 practice, problems = pickle.loads(payload)
                 if practice is None or isinstance(practice, Practice):
-                    return practice, problems
+                    return with_picture_checked(practice, problems, context, self.cache)
         practice, problems = parse(text, source, slug, context)
         self.cache.put(key, pickle.dumps((practice, problems), protocol=pickle.HIGHEST_PROTOCOL))
-        return practice, problems
+        return with_picture_checked(practice, problems, context, self.cache)
 
 
 def context_digest(config: EditionConfig, context: ParseContext) -> str:

@@ -13,18 +13,18 @@ from .test_cli import run
 
 ALLOWED = ("title, subtitle, date, publisher, language, base_url, practices, templates, data, schema, "
            "foreword, colophon, cover, logo, favicon, accessibility, notice, foreword_by, image_credit, crop_marks, print, issue, blurb, isbn, cover_lines, "
-           "register_prefixes, themes")
+           "register_prefixes, body_words, themes")
 
 # (case, text to append to or replace in magazine.yml, the exact problems)
 SETTINGS_CASES = {
     "crop_marks_not_a_boolean": (("", 'crop_marks: "ja"\n'), [
-        """magazine.yml:37: 'crop_marks' must be true or false, not "ja\"""",
+        """magazine.yml:38: 'crop_marks' must be true or false, not "ja\"""",
     ]),
     "unknown_key_with_guess": (("", "titel: Andere titel\n"), [
-        f"magazine.yml:37: unknown key 'titel'; did you mean 'title'? allowed keys: {ALLOWED}",
+        f"magazine.yml:38: unknown key 'titel'; did you mean 'title'? allowed keys: {ALLOWED}",
     ]),
     "unknown_key_without_guess": (("", "kleurenprofiel: fogra\n"), [
-        f"magazine.yml:37: unknown key 'kleurenprofiel'; allowed keys: {ALLOWED}",
+        f"magazine.yml:38: unknown key 'kleurenprofiel'; allowed keys: {ALLOWED}",
     ]),
     "date_not_a_date": (("date: 2020-01-31", "date: 31 januari 2020"), [
         "magazine.yml:4: 'date' must be a date like 2019-12-16, not '31 januari 2020'",
@@ -65,10 +65,10 @@ SETTINGS_CASES = {
         "4.5:1 is needed; e.g. small: [0.75, 0, 0, 0.55], the nearest with enough contrast",
     ]),
     "unknown_binding": (("", "print:\n  binding: gelijmd\n"), [
-        "magazine.yml:38: 'print.binding' must be perfect or saddle-stitch, not 'gelijmd'",
+        "magazine.yml:39: 'print.binding' must be perfect or saddle-stitch, not 'gelijmd'",
     ]),
     "paper_caliper_in_tenths_of_a_millimetre": (("", "print:\n  binding: perfect\n  paper_caliper_mm: 1\n"), [
-        "magazine.yml:39: 'print.paper_caliper_mm' must be less than 0.5, not 1",
+        "magazine.yml:40: 'print.paper_caliper_mm' must be less than 0.5, not 1",
     ]),
     "missing_folder": (("practices: practices", "practices: praktijken"), [
         "magazine.yml:8: 'practices': the folder praktijken does not exist",
@@ -141,4 +141,4 @@ def test_a_settings_problem_exits_2_with_file_and_line(edition_copy):
     edition_copy.write_text(edition_copy.read_text() + 'crop_marks: "ja"\n')
     result = run("check", "--no-layout", "--config", str(edition_copy))
     assert result.returncode == 2
-    assert result.stderr == """magazine.yml:37: 'crop_marks' must be true or false, not "ja"\n"""
+    assert result.stderr == """magazine.yml:38: 'crop_marks' must be true or false, not "ja"\n"""

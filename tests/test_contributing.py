@@ -15,6 +15,7 @@ from pathlib import Path
 import pdfplumber
 import pikepdf
 import pytest
+from PIL import Image
 
 from magazine import report
 from magazine.errors import Problem
@@ -209,3 +210,62 @@ def test_contributing_field_table_is_generated_from_the_schema():
     assert table(current_schema()) in (ROOT / "CONTRIBUTING.md").read_text(), "run: python -m magazine.fields"
     for name in current_schema()["properties"]:
         assert f"| `{name}` |" in (ROOT / "CONTRIBUTING.md").read_text()
+
+
+def _truncated(images: Path) -> str:
+    data = (images / "haven.jpg").read_bytes()
+    (images / "haven.jpg").write_bytes(data[: len(data) // 2])
+    return "images/haven.jpg"
+
+
+def _bomb(images: Path) -> str:
+    Image.new("1", (20000, 20000)).save(images / "bom.png", optimize=True)  # 48 kB that decodes to 400 MB
+    return "images/bom.png"
+
+
+def _coarse(images: Path) -> str:
+    Image.new("RGB", (600, 400), (90, 120, 60)).save(images / "haven.jpg", quality=85)
+    return "images/haven.jpg"
+
+
+HAVEN = "practices/detacheren-in-de-haven.md"
+# (case, what the contributor does to the haven practice's picture, the exact line check --no-layout prints)
+FAST_PICTURE_CASES = {
+    "truncated_jpeg": (_truncated, f"{HAVEN}:12: de afbeelding 'images/haven.jpg' is niet compleet of beschadigd "
+                                   "(het bestand houdt halverwege op); exporteer of upload hem opnieuw"),
+    "decompression_bomb_png": (_bomb, f"{HAVEN}:12: de afbeelding 'images/bom.png' is 400 megapixel, meer dan 100 "
+                                      "megapixel: zo groot kan het magazine hem niet verwerken; exporteer de foto "
+                                      "opnieuw, bijvoorbeeld 4000 × 3000 pixels"),
+    "photo_600_by_400": (_coarse, f"{HAVEN}:12: de afbeelding 'images/haven.jpg' is 600 × 400 pixels: te grof voor "
+                                  "drukwerk, ook in het kleinste ontwerp waarin hij kan staan (nodig: minstens 2067 "
+                                  "pixels breed bij 300 ppi); lever de foto groter aan, zoals hij uit de camera komt"),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", sorted(FAST_PICTURE_CASES))
+def test_the_fast_check_refuses_a_broken_or_coarse_picture_at_its_line(case, edition_copy):
+    make, expected = FAST_PICTURE_CASES[case]
+    practice = edition_copy.parent / HAVEN
+    src = make(edition_copy.parent / "practices" / "images")
+    practice.write_text(practice.read_text(encoding="utf-8").replace("images/haven.jpg", src), encoding="utf-8")
+    for command in (["check", "--no-layout"], ["build", "--out", str(edition_copy.parent / "out")]):
+        result = run(*command, "--config", str(edition_copy))
+        assert (result.returncode, result.stdout.splitlines()) == (1, [expected]), result.stderr
+        assert "Traceback" not in result.stderr
+
+
+@pytest.mark.slow
+def test_the_fast_check_counts_the_words_and_knows_the_template(edition_copy):
+    practice = edition_copy.parent / HAVEN
+    practice.write_text(practice.read_text(encoding="utf-8") + "\n" + "woord " * 2500 + "\n", encoding="utf-8")
+    start_from_template(edition_copy)
+    result = run("check", "--no-layout", "--config", str(edition_copy))
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        f"{HAVEN}:22: de tekst heeft 2546 woorden, te veel voor elk ontwerp van het magazine (hooguit 400); "
+        "haal er 2146 weg",
+        "practices/mijn-voorbeeld.md:1: dit is nog grotendeels de voorbeeldtekst uit practices/_template.md "
+        "(regel 7, 9, 12, 19, 27, 34, 36, 39, 40, 43, 44, 45, 48, 49, 50, 51, 58, 64, 67, 72, 76); "
+        "vervang die door de gegevens en de tekst van je eigen voorbeeld",
+    ]

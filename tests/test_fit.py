@@ -9,12 +9,15 @@ from dataclasses import replace
 import pytest
 
 from magazine import fit
+from magazine.copyfit import render_practices
 from magazine.errors import ConfigError, ContentError, Problem
 from magazine.layout import fill_problems, page_geometry, spread_problems
+from magazine.model import Edition, Quote
 from magazine.pipeline import load_edition
+from magazine.render import environment
 from magazine.sources import check_file
 
-from .conftest import EDITION, FIXTURES, ROOT
+from .conftest import EDITION, FIXTURES, ROOT, copy_of_fixture_edition
 
 
 @pytest.fixture(scope="module")
@@ -147,3 +150,19 @@ def test_errors_cross_process_boundaries_whole():
 def test_the_schema_lists_exactly_the_designs_of_fit_py():
     schema = json.loads((ROOT / "schema" / "practice.schema.json").read_text(encoding="utf-8"))
     assert schema["properties"]["layout"]["enum"] == [design.name for design in fit.DESIGNS]
+
+
+@pytest.mark.slow
+def test_every_design_prints_the_picture_as_wide_as_fit_says(tmp_path):
+    """Design.picture_mm is what the fast check holds a photo's pixels against; designs.css sets the real width."""
+    edition = load_edition(copy_of_fixture_edition(tmp_path))
+    haven = next(p for p in edition.practices if p.slug == "detacheren-in-de-haven")  # a 2600 px photo
+    practice = replace(haven, quote=Quote("Hier telt wat je kunt.", "Een medewerker"))
+    one = Edition.assemble(edition.config, [practice])
+    env = environment(edition.config.templates_dir)
+    layouts = {design: {practice.slug: fit.Layout(design.name, design.flex[0])} for design in fit.DESIGNS}
+    widths = {design.name: [image.width_mm for image in render_practices(one, env, layouts[design], True)[
+        practice.slug].images] for design in fit.DESIGNS}
+    assert {name: bool(found) for name, found in widths.items()} == {d.name: True for d in fit.DESIGNS}
+    for design in fit.DESIGNS:  # never narrower than said (a sharp photo refused); at most the 3 mm bleed wider
+        assert design.picture_mm - 0.5 <= min(widths[design.name]) <= design.picture_mm + 3.5, (design.name, widths)

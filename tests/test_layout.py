@@ -6,6 +6,7 @@ import shutil
 
 import pikepdf
 import pytest
+from PIL import Image
 
 from .conftest import FIXTURES, use_templates_copy
 from .test_cli import run
@@ -23,7 +24,8 @@ def add(edition_config, name: str, image: str | None = None) -> None:
 
 
 def test_practice_longer_than_its_spread_is_an_error_with_the_overflow(edition_copy, tmp_path):
-    add(edition_copy, "too_long")
+    add(edition_copy, "too_long")  # 1,246 words: past the fast check's limit, which is set higher here
+    edition_copy.write_text(edition_copy.read_text().replace("body_words: {min: 1, max: 400}", "body_words: {min: 1, max: 5000}"))
     result = run("pdf", "--config", str(edition_copy), "--out", str(tmp_path / "out"))
     assert result.returncode == 1
     lines = [line for line in result.stdout.splitlines() if "too-long" in line]
@@ -36,14 +38,16 @@ def test_practice_longer_than_its_spread_is_an_error_with_the_overflow(edition_c
 
 
 def test_low_resolution_image_names_file_line_size_and_ppi(edition_copy, tmp_path):
-    add(edition_copy, "low_resolution", "low-resolution.jpg")
+    """A practice's photo is checked before layout (tests/test_picturecheck.py); the cover, the editor's,
+    as it is laid out."""
+    Image.new("RGB", (600, 800), (90, 120, 60)).save(edition_copy.parent / "omslag.jpg", quality=85)
+    edition_copy.write_text(edition_copy.read_text() + "cover: {src: omslag.jpg, alt: Een kleine foto.}\n")
     result = run("pdf", "--config", str(edition_copy), "--out", str(tmp_path / "out"))
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
-        # the image band is 213 x 95 mm (3 mm bleed to the spine); 600 px over 213 mm is 71.5 ppi
-        "practices/low-resolution.md:8: de afbeelding 'images/low-resolution.jpg' is te grof voor drukwerk: "
-        "213 × 95 mm gedrukt bij 72 ppi (pagina 1 van het voorbeeld); nodig is minstens 300 ppi, dus een bestand van minstens "
-        "2516 × 1122 pixels",
+        # the cover picture is 123 mm wide on the front page; 600 px over 123 mm is 124 ppi
+        "magazine.yml:38: de afbeelding 'omslag.jpg' is te grof voor drukwerk: 123 × 164 mm gedrukt bij 124 ppi "
+        "(pagina 1); nodig is minstens 300 ppi, dus een bestand van minstens 1453 × 1937 pixels",
     ]
 
 

@@ -4,6 +4,8 @@ Each entry is "LINE: message" for the file invalid/<case>.md; the order is by li
 """
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from magazine.sources import check_file
@@ -185,6 +187,21 @@ def problems_of(name: str, context) -> list[str]:
     practice, problems = check_file(path, f"invalid/{name}.md", name, context)
     assert (practice is None) == bool(problems)
     return [str(p) for p in sorted(problems)]
+
+
+# The fixture practice kas-aan-de-dijk has 50 words of text (headings left out), from line 21.
+@pytest.mark.parametrize(("case", "limits", "expected"), [
+    ("too_few_words", (300, 1000), ["practices/kas-aan-de-dijk.md:21: de tekst heeft 50 woorden; het magazine "
+                                    "vraagt er minstens 300, schrijf er 250 bij"]),
+    ("too_many_words", (1, 40), ["practices/kas-aan-de-dijk.md:21: de tekst heeft 50 woorden, te veel voor elk "
+                                 "ontwerp van het magazine (hooguit 40); haal er 10 weg"]),
+    ("exactly_the_most", (50, 50), []),
+])
+def test_body_words_are_counted_against_the_edition_limits(case, limits, expected, fixture_context):
+    context = dataclasses.replace(fixture_context, body_words=limits)
+    path = FIXTURES / "edition" / "practices" / "kas-aan-de-dijk.md"
+    _, problems = check_file(path, "practices/kas-aan-de-dijk.md", "kas-aan-de-dijk", context)
+    assert [str(p) for p in problems] == expected
 
 
 @pytest.mark.parametrize("name", sorted(CASES))

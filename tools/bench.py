@@ -76,7 +76,7 @@ def ratios(project: Path) -> int:
     times, memory = {}, {}
     (project / LOCK).unlink(missing_ok=True)
     first, _ = run(project, "build")  # writes layouts.lock
-    shutil.rmtree(project / ".magazine-cache")  # a fresh clone: the lock, no cache
+    fresh_clone(project)  # the lock, no cache, no output
     times["cold build, fifty downloads included"], memory["build"] = run(project, "build")
     cold_output = output_bytes(project)
     times["build, nothing changed"], _ = run(project, "build")
@@ -88,7 +88,7 @@ def ratios(project: Path) -> int:
     times["build, one word of a practice changed"], _ = run(project, "build")
     change_one_word(practices[1])
     times["check, one practice changed"], _ = run(project, "check")
-    shutil.rmtree(project / ".magazine-cache")
+    fresh_clone(project)
     times["pdf from cold"], memory["pdf"] = run(project, "pdf")
     bases = {"cold build": times["cold build, fifty downloads included"],
              "plain screen + press": times["plain screen"] + times["plain press"]}
@@ -111,7 +111,7 @@ def scale(project: Path, count: int) -> int:
     grow(project / "practices", count)
     rows = []
     for command in ("html", "build"):  # each from cold
-        shutil.rmtree(project / ".magazine-cache", ignore_errors=True)
+        fresh_clone(project)
         seconds, peak = run(project, command)
         rows.append((command, seconds, peak))
     print(f"{count} practices")
@@ -132,6 +132,12 @@ def copy_sources(config_path: Path, folder: Path) -> Path:
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, target)
     return project
+
+
+def fresh_clone(project: Path) -> None:
+    """What a fresh clone has: no cache and no output (whose stamp would make a build a no-op)."""
+    for folder in (".magazine-cache", "output"):
+        shutil.rmtree(project / folder, ignore_errors=True)
 
 
 def grow(practices: Path, count: int) -> None:

@@ -11,6 +11,7 @@ import pikepdf
 import pytest
 
 from magazine.config import load_config
+from magazine.errors import ContentError
 from magazine.facets import FACETS
 from magazine.layout import page_geometry
 from magazine.pipeline import NOTES_ANCHOR, load_edition
@@ -189,19 +190,28 @@ def test_real_press_pdf_is_cmyk_with_print_resolution_images(real_build):
     assert all(i["color"] == "cmyk" and min(i["x-ppi"], i["y-ppi"]) >= 300 for i in images)
 
 
-def test_template_is_a_valid_practice(tmp_path):
-    """practices/_template.md, copied as contributors do, passes the check unchanged."""
+def test_an_untouched_copy_of_the_template_is_refused_as_the_template_and_for_nothing_else(tmp_path):
+    """practices/_template.md, copied as contributors do and left as it is: its fields and layout are
+    valid, so the only problems are that its texts are the template's and too short (the fast check)."""
     project = tmp_path / "project"
     project.mkdir()
     for name in ("magazine.yml", "data", "schema", "templates", "edition"):
         (shutil.copytree if (ROOT / name).is_dir() else shutil.copy)(ROOT / name, project / name)
     (project / "practices" / "images").mkdir(parents=True)
-    shutil.copy(ROOT / "practices" / "_template.md", project / "practices" / "mijn-voorbeeld.md")
+    for name in ("_template.md", "mijn-voorbeeld.md"):
+        shutil.copy(ROOT / "practices" / "_template.md", project / "practices" / name)
     shutil.copy(ROOT / "practices" / "images" / "voorbeeld.svg", project / "practices" / "images")
     settings = project / "magazine.yml"  # without the cover lines: they name practices this project lacks
     settings.write_text(re.sub(r"\ncover_lines:\n(  - .*\n)+", "\n", settings.read_text(encoding="utf-8")), encoding="utf-8")
-    edition = load_edition(settings)
-    assert [p.slug for p in edition.practices] == ["mijn-voorbeeld"]
+    with pytest.raises(ContentError) as raised:
+        load_edition(settings)
+    assert [str(p) for p in raised.value.problems] == [
+        "practices/mijn-voorbeeld.md:1: dit is nog grotendeels de voorbeeldtekst uit practices/_template.md "
+        "(regel 7, 9, 12, 19, 27, 34, 36, 39, 40, 43, 44, 45, 48, 49, 50, 51, 58, 64, 67, 72, 76); "
+        "vervang die door de gegevens en de tekst van je eigen voorbeeld",
+        "practices/mijn-voorbeeld.md:55: de tekst heeft 79 woorden; het magazine vraagt er minstens 150, "
+        "schrijf er 71 bij",
+    ]
 
 
 def test_committed_schema_lists_the_vocabularies():
