@@ -61,6 +61,9 @@ def _candidate_lines(lines: list[str]) -> list[tuple[int, str, str]]:
     return found
 
 
+TEXT_HEADING = re.compile(r"^\s*(?:\*\*|__)?\s*([A-Za-z]+\s*:?)\s*(?:\*\*|__)?\s*:?\s*$")
+
+
 def _same(source_text: str, rendered: str) -> bool:
     def letters(text: str) -> str:
         return "".join(char for char in text.casefold() if char.isalnum())
@@ -85,6 +88,10 @@ def check_body(headings: list[Heading], body: str, body_line: int, source: str) 
             problems.append(_setext_problem(heading, source))
             if text in SECTIONS and level == 2 and text not in found:
                 found[text] = line
+        elif level != 2 and (name := _section_named(text)) and name not in found:
+            problems.append(Problem(source, line, (
+                f"een sectiekop heeft twee hekjes: maak van '{'#' * level} {text}' de kop '## {name}'")))
+            found[name] = line
         elif level != 2:
             problems.append(Problem(source, line, (
                 f"gebruik alleen de koppen ## {', ## '.join(SECTIONS)}; maak van "
@@ -98,10 +105,26 @@ def check_body(headings: list[Heading], body: str, body_line: int, source: str) 
             problems.append(Problem(source, line, f"de sectie '## {text}' staat er twee keer in; voeg ze samen"))
         else:
             found[text] = line
+    written_as_text = list(_headings_written_as_text(lines, body_line, found, source))
+    misspelt.update(name for name, _ in written_as_text)
+    problems += [problem for _, problem in written_as_text]
     problems += _order_problems(found, source)
     problems += _missing_problems(found, misspelt, last_line, source)
-    problems += _content_problems(lines, body_line, found, source)
+    problems += _content_problems(lines, body_line, found, source, text_first=not written_as_text)
     return problems
+
+
+def _section_named(text: str) -> str | None:
+    """The section a heading or a line of text names, in any capitals, with or without a colon."""
+    return next((name for name in SECTIONS if name.casefold() == text.strip().rstrip(":").strip().casefold()), None)
+
+
+def _headings_written_as_text(lines: list[str], body_line: int, found: dict[str, int], source: str):
+    """(section, problem) for a line that is only a section's name, such as 'Aanpak:' or '**Aanpak**'."""
+    for index, line in enumerate(lines):
+        if (match := TEXT_HEADING.match(line)) and (name := _section_named(match[1])) and name not in found:
+            yield name, Problem(source, body_line + index, (
+                f"'{line.strip()}' is gewone tekst, geen sectiekop; schrijf '## {name}' op een eigen regel"))
 
 
 def _setext_problem(heading: Heading, source: str) -> Problem:
@@ -139,12 +162,14 @@ def _missing_problems(found: dict[str, int], misspelt: set[str], last_line: int,
     return problems
 
 
-def _content_problems(lines: list[str], body_line: int, found: dict[str, int], source: str) -> list[Problem]:
-    """Text before the first section, and sections without text."""
+def _content_problems(lines: list[str], body_line: int, found: dict[str, int], source: str,
+                      text_first: bool = True) -> list[Problem]:
+    """Text before the first section (text_first: worth saying, not when a heading was written as text),
+    and sections without text."""
     problems = []
     starts = sorted(found.values())
     first = starts[0] if starts else body_line + len(lines)
-    if any(line.strip() for line in lines[: first - body_line]):
+    if text_first and any(line.strip() for line in lines[: first - body_line]):
         line = body_line + next(i for i, text in enumerate(lines) if text.strip())
         problems.append(Problem(source, line, (
             "er staat tekst vóór de eerste sectie; zet die onder '## Wat' of in 'summary'")))

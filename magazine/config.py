@@ -18,6 +18,7 @@ from .binding import SADDLE_STITCH, Binding
 from .colour import MAX_SMALL_TYPE_INKS, PRESS_PROFILE, SMALL_TYPE_CONTRAST, PressInks, inks
 from .errors import ConfigError, Problem
 from .facets import FACETS
+from .facets import facet as facet_named
 from .frontmatter import field_name, line_at
 from .model import AccessibilityStatement, EditionConfig, Image, Term, Vocabularies
 from .regions import tile_problems
@@ -143,7 +144,21 @@ def _vocabularies(data: dict, lines: dict, shown: str, data_dir: Path, root: Pat
             if problems:
                 raise ConfigError(problems=problems)
         by_field.append((facet.field, terms))
+        if facet.field == "region":
+            region_lines = (_shown(path, root), entry_lines)
+    _check_region_provinces(dict(by_field), *region_lines)
     return Vocabularies(tuple(by_field))
+
+
+def _check_region_provinces(terms: dict, shown: str, lines: dict) -> None:
+    """Every province a region names is one of data/provinces.yml."""
+    provinces = {t.slug for t in terms["province"]}
+    problems = [Problem(shown, line_at(lines, (index, "provinces")), (
+                    f"'{region.slug}': province '{slug}' is not in {facet_named('province').data_file}; "
+                    f"use one of {', '.join(sorted(provinces))}"))
+                for index, region in enumerate(terms["region"]) for slug in region.provinces if slug not in provinces]
+    if problems:
+        raise ConfigError(problems=problems)
 
 
 def _themes(entries: list, lines: dict, shown: str, profile: Path) -> tuple[Term, ...]:
@@ -192,7 +207,8 @@ def _terms(entries: list, lines: dict, shown: str, at: tuple) -> tuple[Term, ...
         seen.add(entry["slug"])
         terms.append(Term(entry["slug"], entry["name"], " ".join(entry.get("intro", "").split()),
                           tuple(entry.get("aliases", ())), short=entry.get("short", ""),
-                          tile=tuple(entry.get("tile", ())), centre=tuple(entry.get("centre", ()))))
+                          tile=tuple(entry.get("tile", ())), centre=tuple(entry.get("centre", ())),
+                          provinces=tuple(entry.get("provinces", ()))))
     return tuple(terms)
 
 

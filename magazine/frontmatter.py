@@ -5,6 +5,7 @@ data, e.g. ("contact", "email") or ("figures", 2), so later checks can point at 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import yaml
@@ -12,6 +13,9 @@ import yaml
 from .errors import Problem
 
 FENCE = "---"
+HARD_SPACES = "\u00a0\u2007\u202f"
+HARD_SPACE_AT = re.compile(f"^((?:[ \\t]*-)?[ \\t]*(?:[\\w.-]+:)?)[ \\t]*[{HARD_SPACES}]")  # indentation, after key: or -
+CURLY_VALUE = re.compile(r"^[ \t]*(?:- )?([\w.-]+):[ \t]+([“‘„])")  # key: “value” as Word types it
 MAX_DEPTH = 10  # front matter needs three levels (figures, one figure, its value); settings four
 Path_ = tuple  # a path into the data: keys and list indexes
 
@@ -83,10 +87,25 @@ def parse_yaml(text: str, source: str, first_line: int, prefix: str = "fout in d
     Anchors and aliases (&a, *a) are refused before anything is built: a few nested
     aliases in under a kilobyte would otherwise expand to gigabytes. So is deep nesting.
     """
+    if problems := _hard_space_problems(text, source, first_line):
+        return None, {}, problems
     try:
         return _parsed(text, source, first_line, prefix, top, _FastLoader)
     except yaml.YAMLError:
         return _parsed(text, source, first_line, prefix, top, _Loader)
+
+
+def _hard_space_problems(text: str, source: str, first_line: int) -> list[Problem]:
+    """A no-break space (pasted from Word or a web page) where YAML needs a space: it reads the line
+    wrongly and complains a line or more later. Inside a value it is harmless and kept."""
+    problems = []
+    for number, line in enumerate(text.split("\n"), first_line):
+        if match := HARD_SPACE_AT.match(line):
+            where = f"na '{match[1].strip()}'" if match[1].strip() else "aan het begin van de regel"
+            problems.append(Problem(source, number, (
+                f"er staat een harde spatie {where} (geplakt uit Word of een website); "
+                "vervang hem door een gewone spatie")))
+    return problems
 
 
 def _parsed(text: str, source: str, first_line: int, prefix: str, top: type, loader_class: type):
@@ -103,7 +122,7 @@ def _parsed(text: str, source: str, first_line: int, prefix: str, top: type, loa
     except yaml.YAMLError as error:
         if loader_class is _FastLoader:
             raise
-        return None, {}, [_yaml_problem(error, source, first_line, prefix)]
+        return None, {}, [_yaml_problem(error, text, source, first_line, prefix)]
     if node is None and top is yaml.MappingNode:
         node = yaml.MappingNode("tag:yaml.org,2002:map", [])
     if not isinstance(node, top):
@@ -115,13 +134,24 @@ def _parsed(text: str, source: str, first_line: int, prefix: str, top: type, loa
     return data, walker.lines, walker.problems
 
 
-def _yaml_problem(error: yaml.YAMLError, source: str, first_line: int, prefix: str) -> Problem:
+def _yaml_problem(error: yaml.YAMLError, text: str, source: str, first_line: int, prefix: str) -> Problem:
     if not isinstance(error, yaml.MarkedYAMLError):  # e.g. a character YAML does not allow, without a position
         return Problem(source, first_line, f"{prefix}: de YAML klopt niet ({error})")
     mark = error.problem_mark or error.context_mark
     problem = str(error.problem)
     hint = YAML_HINTS.get(problem, f"de YAML klopt niet ({problem})")
+    lines = text.split("\n")
+    for index in (mark.line, mark.line - 1) if mark else ():
+        if 0 <= index < len(lines) and (curly := CURLY_VALUE.match(lines[index])):
+            value = lines[index][curly.end(1) + 1:].strip().strip("“”‘’„").replace('"', "'")
+            return Problem(source, first_line + index, f"{prefix}: {curly_quotes_hint(curly[1], value)}")
     return Problem(source, first_line + (mark.line if mark else 0), f"{prefix}: {hint}")
+
+
+def curly_quotes_hint(key: str, value: str) -> str:
+    shown = value if len(value) <= 50 else value[:47] + "..."
+    return (f"de waarde van '{key}' staat tussen gekrulde aanhalingstekens (“ ” uit Word); YAML kent alleen "
+            f'rechte: schrijf {key}: "{shown}"')
 
 
 def _structure_problems(text: str, source: str, first_line: int, loader_class: type) -> list[Problem]:
@@ -149,6 +179,18 @@ def _structure_problems(text: str, source: str, first_line: int, loader_class: t
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
     return problems
+
+
+def text_values(value, path: tuple = ()):
+    """(path, value) of every scalar in the data, depth first in file order."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from text_values(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from text_values(item, (*path, index))
+    else:
+        yield path, value
 
 
 def field_name(path: tuple) -> str:

@@ -14,6 +14,7 @@ import nh3
 from .errors import Problem
 from .model import Section
 
+CURLY_DOUBLE = re.compile("[“”″]")  # “ ” and the inch mark Word sometimes puts for a quote
 EXTENSIONS = ["tables", "fenced_code", "sane_lists", "footnotes", "smarty"]
 EXTENSION_CONFIGS = {
     # Dutch quotation marks: „zo” and ‘zo’.
@@ -35,7 +36,14 @@ def link_allowed(href: str) -> bool:
 
 def to_html(body: str) -> str:
     """The unsanitized HTML of a Markdown body; pass it to audit() and split_sections()."""
-    return markdown.Markdown(extensions=EXTENSIONS, extension_configs=EXTENSION_CONFIGS).convert(body)
+    return markdown.Markdown(extensions=EXTENSIONS, extension_configs=EXTENSION_CONFIGS).convert(straight_quotes(body))
+
+
+def straight_quotes(text: str) -> str:
+    """Word's curly double quotes (“…”, and „…“) made straight outside code, so that they become Dutch
+    „…” like typed ones: smarty chooses opening or closing from where each stands."""
+    parts = re.split(r"(`+[^`]*`+)", text)
+    return "".join(part if index % 2 else CURLY_DOUBLE.sub('"', part) for index, part in enumerate(parts))
 
 
 def headings(raw: str) -> list[tuple[int, str, bool]]:

@@ -27,6 +27,7 @@ class Term:
     short: str = ""  # regions only: the label of its tile on the map
     tile: tuple[int, ...] = ()  # regions only: (column, row) on the map
     centre: tuple[float, ...] = ()  # regions only: (latitude, longitude) of its central town
+    provinces: tuple[str, ...] = ()  # regions only: the slugs of the provinces it lies in
 
     def colour_css(self, variant: str, tint: float = 1.0, small: bool = False) -> str:
         """The theme colour (or a tint of it on white) as CSS: RGB on screen, CMYK for the press;

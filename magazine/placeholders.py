@@ -32,13 +32,13 @@ class Placeholders:
         split, _ = frontmatter.split(text, "practices/_template.md")
         if split is None:
             return cls.none()
-        values = frozenset((_general(path), _normal(value)) for path, value in _leaves(split.data, ()))
+        values = frozenset((_general(path), _normal(value)) for path, value in _leaves(split.data))
         paragraphs = frozenset(_normal(p) for p, _ in _paragraphs(split.body, 1) if not p.startswith("#"))
         return cls(values, paragraphs)
 
     def problems(self, data: dict, lines: dict, body: str, body_line: int, source: str) -> list[Problem]:
         problems = []
-        for path, value in _leaves(data, ()):
+        for path, value in _leaves(data):
             if (_general(path), _normal(value)) in self.values:
                 problems.append(Problem(source, frontmatter.line_at(lines, path), (
                     f"'{frontmatter.field_name(path)}' is nog de voorbeeldtekst uit practices/_template.md "
@@ -59,17 +59,13 @@ def _mostly_template(problems: list[Problem], source: str) -> Problem:
         "vervang die door de gegevens en de tekst van je eigen voorbeeld"))
 
 
-def _leaves(value, path: tuple):
-    """(path, text) of every free-text value in front matter."""
-    if isinstance(value, dict):
-        for key, item in value.items():
-            if not (not path and key in CHOSEN_FIELDS):
-                yield from _leaves(item, (*path, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _leaves(item, (*path, index))
-    elif isinstance(value, (str, int, float)) and not isinstance(value, bool) and len(str(value).strip()) >= 8:
-        yield path, str(value)  # shorter ones, like a key figure "42", are too common to be a placeholder
+def _leaves(data: dict):
+    """(path, text) of every free-text value in front matter; shorter ones, like a key figure "42",
+    are too common to be a placeholder."""
+    for at, value in frontmatter.text_values(data):
+        text = str(value).strip() if isinstance(value, (str, int, float)) and not isinstance(value, bool) else ""
+        if at[0] not in CHOSEN_FIELDS and len(text) >= 8:
+            yield at, str(value)
 
 
 def _paragraphs(body: str, first_line: int):

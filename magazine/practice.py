@@ -23,6 +23,7 @@ HEADING = re.compile(r"<h[1-6][^>]*>.*?</h[1-6]>", re.S)
 TAG = re.compile(r"<[^>]+>")
 WORD = re.compile(r"\w[\w'’-]*")  # a word as readers count it: letters or digits, with ' and -
 SUMMARY_WORDS = (20, 60)
+OPENING_QUOTES, CLOSING_QUOTES = "\"'„“‘‚«»", "\"'”“’‘»«"  # straight, Dutch, English, German, French
 REPLACEMENTS = {"ĳ": "ij", "Ĳ": "IJ", "→": "->", "←": "<-", "‐": "-", "≥": ">=", "≤": "<="}
 
 
@@ -55,8 +56,11 @@ def parse(text: str, source: str, slug: str, context: ParseContext) -> tuple[Pra
     problems += split_problems
     if split is None:
         return None, problems
-    data, lines = split.data, split.lines
+    data, lines = schema.codes_by_name(split.data, context.vocabularies), split.lines
     problems += schema.check_front_matter(data, lines, source, context.validator, context.vocabularies)
+    if not problems:  # a pair is judged once both its values are readable and known
+        problems += schema.region_province_problems(data, lines, source, context.vocabularies)
+    problems += _curly_value_problems(data, lines, source)
     problems += _summary_problems(data.get("summary"), lines.get(("summary",), 1), source)
     problems += _image_problems(data.get("image"), lines.get(("image", "src"), 1), source, context)
     raw_html = markup.to_html(split.body)  # the one parse: it decides the headings, so the sections
@@ -94,6 +98,17 @@ def _character_problems(text: str, source: str, characters: frozenset[int]) -> l
     return problems
 
 
+def _curly_value_problems(data: dict, lines: dict, source: str) -> list[Problem]:
+    """A value Word wrapped in curly quotes keeps them (YAML only knows straight ones); a quote's own
+    quotation marks are taken off (without_outer_quotes), any others are named."""
+    return [Problem(source, frontmatter.line_at(lines, path), (
+                f"de waarde van '{frontmatter.field_name(path)}' staat tussen gekrulde aanhalingstekens "
+                "(“ ” uit Word); haal ze weg"))
+            for path, value in frontmatter.text_values(data)
+            if isinstance(value, str) and len(value) > 1 and value[0] in "“‘„" and value[-1] in "”’“"
+            and path != ("quote", "text")]
+
+
 def _summary_problems(summary, line: int, source: str) -> list[Problem]:
     if not isinstance(summary, str) or not summary.strip():
         return []  # the schema reports it
@@ -126,7 +141,19 @@ def _image_problems(image, line: int, source: str, context: ParseContext) -> lis
     if not isinstance(src, str) or not re.search(pattern, src) or src in context.image_files:
         return []  # absent or malformed: the schema reports it
     names = sorted(name.removeprefix("images/") for name in context.image_files)
-    guess = difflib.get_close_matches(src.removeprefix("images/"), names, n=1, cutoff=0.6)
+    written = src.removeprefix("images/")
+    same_but_capitals = [name for name in names if name.casefold() == written.casefold()]
+    if same_but_capitals:
+        return [Problem(source, line, (
+            f"de afbeelding heet 'images/{same_but_capitals[0]}', met hoofdletters; hernoem het bestand naar "
+            f"'{written}' (in kleine letters, zoals hier geschreven)"))]
+    folded = {name.casefold(): name for name in names}
+    guess = [folded[g] for g in difflib.get_close_matches(written.casefold(), list(folded), n=1, cutoff=0.6)]
+    if guess and not re.search(pattern, f"images/{guess[0]}"):
+        stem, _, ext = guess[0].rpartition(".")
+        return [Problem(source, line, (
+            f"de afbeelding '{src}' bestaat niet; bedoelde je 'images/{guess[0]}'? Hernoem dat bestand dan naar "
+            f"'{schema.slugify(stem) or 'foto'}.{ext.lower()}' en schrijf die naam hier"))]
     hint = f"bedoelde je 'images/{guess[0]}'?" if guess else "upload het bestand naar practices/images/"
     return [Problem(source, line, f"de afbeelding '{src}' bestaat niet; {hint}")]
 
@@ -153,7 +180,7 @@ def _practice(data: dict, lines: dict, slug: str, source: str, sections, footnot
         former_names=tuple(data.get("former_names", ())),
         municipalities=tuple(data.get("municipalities", ())),
         figures=tuple(Figure(str(f["value"]), f["label"]) for f in data.get("figures", ())),
-        quote=Quote(**data["quote"]) if "quote" in data else None,
+        quote=Quote(without_outer_quotes(data["quote"]["text"]), data["quote"]["by"]) if "quote" in data else None,
         image=Image(context.practices_dir / image["src"], image["src"], image["alt"], image.get("credit"),
                     lines.get(("image", "src"), 0),
                     tuple(image["focus"]) if "focus" in image else None) if image else None,
@@ -161,6 +188,14 @@ def _practice(data: dict, lines: dict, slug: str, source: str, sections, footnot
         layout=data.get("layout"),
         lines=tuple((key[0], line) for key, line in lines.items() if len(key) == 1),
     )
+
+
+def without_outer_quotes(text: str) -> str:
+    """A quote's text without the quotation marks around it, of any kind (the layout sets „…”)."""
+    text = text.strip()
+    while len(text) > 1 and text[0] in OPENING_QUOTES and text[-1] in CLOSING_QUOTES:
+        text = text[1:-1].strip()
+    return text
 
 
 def duplicate_problems(practices: list[Practice]) -> list[Problem]:

@@ -17,6 +17,7 @@ from .fit import DESIGNS
 from .frontmatter import field_name, line_at
 from .model import Term, Vocabularies
 
+SIMILAR = 0.75  # how alike a wrong code must be to a right one to be suggested (difflib's ratio)
 LIST_LIMIT = 12  # longer vocabularies get a suggestion and a file name, not the whole list
 PATTERN_HINTS = {
     "email": "is geen geldig e-mailadres; schrijf het als naam@example.org",
@@ -56,6 +57,44 @@ def check_front_matter(data: dict, lines: dict, source: str, validator, vocabula
         for at, message in _explain(error, path, vocabularies):
             problems.append(Problem(source, line_at(lines, at), message))
     return problems
+
+
+def codes_by_name(data: dict, vocabularies: Vocabularies) -> dict:
+    """The front matter with every facet value written as a term's name or alias, in any capitals
+    ("Groot Amsterdam", "rivierenland", "Fryslân"), replaced by its code: the code is what is stored."""
+    resolved = dict(data)
+    for each in FACETS:
+        if each.field not in data:
+            continue
+        names = _names(vocabularies.of(each.field))
+        value = data[each.field]
+        if each.multiple and isinstance(value, list):
+            resolved[each.field] = [names.get(_key(item), item) if isinstance(item, str) else item for item in value]
+        elif not each.multiple and isinstance(value, str):
+            resolved[each.field] = names.get(_key(value), value)
+    return resolved
+
+
+def _names(terms: tuple[Term, ...]) -> dict[str, str]:
+    return {_key(text): term.slug for term in terms for text in (term.slug, term.name, *term.aliases)}
+
+
+def _key(text: str) -> str:
+    return slugify(text)
+
+
+def region_province_problems(data: dict, lines: dict, source: str, vocabularies: Vocabularies) -> list[Problem]:
+    """A region and a province that do not go together (data/regions.yml says where each region lies)."""
+    regions = {t.slug: t for t in vocabularies.regions}
+    provinces = {t.slug: t.name for t in vocabularies.provinces}
+    region, province = regions.get(data.get("region")), data.get("province")
+    if region is None or province not in provinces or not region.provinces or province in region.provinces:
+        return []
+    where = " en ".join(provinces[slug] for slug in region.provinces)
+    codes = " of ".join(region.provinces)
+    return [Problem(source, line_at(lines, ("province",)), (
+        f"de regio {region.name} ligt in {where}, niet in {provinces[province]}; schrijf province: {codes}, "
+        "of kies de regio waar het voorbeeld loopt"))]
 
 
 def _missing(error) -> str:
@@ -116,16 +155,20 @@ def _explain(error, path: tuple, vocabularies: Vocabularies):
 def _unknown_code(facet: Facet, value, terms: tuple[Term, ...]) -> str:
     noun = facet.noun
     slugs = [t.slug for t in terms]
-    by_name = {alias.casefold(): t.slug for t in terms for alias in (t.name, *t.aliases)}
+    names = _names(terms)
     text = str(value)
-    guess = by_name.get(text.strip().casefold()) or next(
-        iter(difflib.get_close_matches(text.casefold(), slugs, n=1, cutoff=0.6)), None)
+    close = difflib.get_close_matches(_key(text), list(names), n=1, cutoff=SIMILAR)
+    guess = names[close[0]] if close else None
     message = f"'{text}' is geen {noun}"
     if guess:
         message += f"; bedoelde je '{guess}'?"
+    elif facet.field == "region":
+        message += "; een gemeente hoort bij municipalities."
+    else:
+        message += "."
     if len(slugs) <= LIST_LIMIT:
         return message + " Kies uit: " + ", ".join(slugs)
-    return message + f" Alle codes staan in {facet.source}"
+    return message + f" Alle codes met hun naam staan in CONTRIBUTING.md en {facet.source}"
 
 
 def slugify(text: str) -> str:

@@ -101,15 +101,16 @@ def test_unknown_key_in_a_vocabulary_file(edition_copy):
     regions = with_data_copy(edition_copy) / "regions.yml"
     regions.write_text(regions.read_text().replace("cbs: AM05,", "cbs: AM05, provincie: overijssel,"))
     assert problems(edition_copy) == [
-        "data/regions.yml:19: unknown key '[4].provincie'; allowed keys: slug, name, aliases, cbs, short, tile, centre"]
+        "data/regions.yml:23: unknown key '[4].provincie'; did you mean 'provinces'? allowed keys: slug, name, aliases, "
+        "cbs, short, tile, centre, provinces"]
 
 
 @pytest.mark.parametrize("old, new, expected", [
     ("short: TWE, tile: [6, 3], ", "", [
-        "data/regions.yml:19: the region 'twente' has no 'short' or 'tile'; every region needs 'short', 'tile' and "
+        "data/regions.yml:23: the region 'twente' has no 'short' or 'tile'; every region needs 'short', 'tile' and "
         "'centre' for the map (see the comment at the top)"]),
     ("tile: [6, 3]", "tile: [5, 0]", [
-        "data/regions.yml:19: the region 'twente' has the tile [5, 0] of 'groningen'; every region needs a square "
+        "data/regions.yml:23: the region 'twente' has the tile [5, 0] of 'groningen'; every region needs a square "
         "of its own"]),
 ])
 def test_every_region_has_a_place_on_the_map(edition_copy, old, new, expected):

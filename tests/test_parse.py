@@ -135,17 +135,19 @@ CASES = {
     'unknown_province': [
         "5: 'friesland-noord' is geen bekende provincie; bedoelde je 'friesland'? Kies uit: groningen, friesland, drenthe, overijssel, flevoland, gelderland, utrecht, noord-holland, zuid-holland, zeeland, noord-brabant, limburg",
     ],
-    'unknown_region_name': [
-        "4: 'Groot Amsterdam' is geen bekende arbeidsmarktregio; bedoelde je 'groot-amsterdam'? Alle codes staan in data/regions.yml",
+    'region_by_name_in_another_province': [  # the region's name is understood; it lies elsewhere
+        "5: de regio Groot Amsterdam ligt in Noord-Holland, niet in Zeeland; schrijf province: noord-holland, of kies "
+        "de regio waar het voorbeeld loopt",
     ],
     'unknown_region_typo': [
-        "4: 'zeelnd' is geen bekende arbeidsmarktregio; bedoelde je 'zeeland'? Alle codes staan in data/regions.yml",
+        "4: 'zeelnd' is geen bekende arbeidsmarktregio; bedoelde je 'zeeland'? Alle codes met hun naam staan in "
+        "CONTRIBUTING.md en data/regions.yml",
     ],
     'unknown_section': [
         "23: onbekende sectie '## Resultaten'; bedoelde je '## Resultaat'?",
     ],
     'unknown_target_group': [
-        "7: 'ouderen' is geen bekende doelgroep; bedoelde je 'jongeren'? Kies uit: wsw, beschut-werk, banenafspraak, bijstand, jongeren, nieuwkomers, vijftigplussers, wajong",
+        "7: 'ouderen' is geen bekende doelgroep. Kies uit: wsw, beschut-werk, banenafspraak, bijstand, jongeren, nieuwkomers, vijftigplussers, wajong",
     ],
     'unknown_theme': [
         "6: 'detacheren' is geen bekend thema; bedoelde je 'detachering'? Kies uit: detachering, beschut-werk, samenwerking",
@@ -266,3 +268,116 @@ def test_image_focus_steers_the_crop_and_is_checked(tmp_path, fixture_context):
     _, problems = check_file(path, "practices/focus.md", "focus", fixture_context)
     assert [str(p) for p in problems] == [
         "practices/focus.md:17: 'image.focus[2]' is 130; dat moet een getal van 0 tot en met 100 zijn"]
+
+
+KAS = (FIXTURES / "edition" / "practices" / "kas-aan-de-dijk.md").read_text(encoding="utf-8")
+QUOTE_LINE = 'quote: {text: Hier mag ik in mijn eigen tempo werken., by: "Joëlle, medewerker"}'
+
+# (case, (text in the fixture practice, what Word pasted instead), the exact problems)
+WORD_PASTE_CASES = {
+    "curly_quotes_around_a_title": (("title: Kas aan de Dijk", "title: “Kas aan de Dijk”"), [
+        "2: de waarde van 'title' staat tussen gekrulde aanhalingstekens (“ ” uit Word); haal ze weg"]),
+    "curly_quotes_around_a_title_with_a_colon": (("title: Kas aan de Dijk", "title: “Kas: aan de Dijk”"), [
+        "2: fout in de gegevens bovenaan: de waarde van 'title' staat tussen gekrulde aanhalingstekens (“ ” uit "
+        "Word); YAML kent alleen rechte: schrijf title: \"Kas: aan de Dijk\""]),
+    "hard_space_after_a_key": (("organisation: Werkbedrijf", "organisation:\u00a0Werkbedrijf"), [
+        "3: er staat een harde spatie na 'organisation:' (geplakt uit Word of een website); vervang hem door een "
+        "gewone spatie"]),
+    "hard_space_in_the_indentation": (("  In een kas", "\u00a0 In een kas"), [
+        "11: er staat een harde spatie aan het begin van de regel (geplakt uit Word of een website); vervang hem "
+        "door een gewone spatie"]),
+    "hard_space_inside_a_value_is_kept": (("Kas aan de Dijk", "Kas aan de\u00a0Dijk"), []),
+}
+
+
+@pytest.mark.parametrize("case", sorted(WORD_PASTE_CASES))
+def test_word_paste_is_named_at_its_line(case, tmp_path, fixture_context):
+    (typed, pasted), expected = WORD_PASTE_CASES[case]
+    assert typed in KAS
+    path = tmp_path / "kas-aan-de-dijk.md"
+    path.write_text(KAS.replace(typed, pasted, 1), encoding="utf-8")
+    _, problems = check_file(path, "kas.md", "kas-aan-de-dijk", fixture_context)
+    assert [str(p) for p in problems] == [f"kas.md:{message}" for message in expected]
+
+
+@pytest.mark.parametrize("pasted", ["“Hier mag ik in mijn eigen tempo werken.”", "„Hier mag ik in mijn eigen tempo werken.”",
+                                    "'Hier mag ik in mijn eigen tempo werken.'", "« Hier mag ik in mijn eigen tempo werken. »"])
+def test_a_quotes_own_quotation_marks_are_taken_off(pasted, tmp_path, fixture_context):
+    path = tmp_path / "kas-aan-de-dijk.md"
+    path.write_text(KAS.replace(QUOTE_LINE, f'quote:\n  text: {pasted}\n  by: "Joëlle, medewerker"'), encoding="utf-8")
+    practice, problems = check_file(path, "kas.md", "kas-aan-de-dijk", fixture_context)
+    assert problems == [] and practice.quote.text == "Hier mag ik in mijn eigen tempo werken."
+
+
+def test_curly_double_quotes_in_the_text_become_dutch_ones(tmp_path, fixture_context):
+    path = tmp_path / "kas-aan-de-dijk.md"
+    path.write_text(KAS.replace("## Aanpak\n", "## Aanpak\n\nZe zeggen “gewoon doen” en \"samen\".\n", 1), encoding="utf-8")
+    practice, problems = check_file(path, "kas.md", "kas-aan-de-dijk", fixture_context)
+    aanpak = next(s for s in practice.sections if s.title == "Aanpak")
+    assert "<p>Ze zeggen „gewoon doen” en „samen”.</p>" in aanpak.html, aanpak.html
+
+
+# (case, the region and province written, the exact problems; [] means accepted, and stored as the codes)
+REGION_CASES = {
+    "codes": (("zeeland", "zeeland"), []),
+    "names_in_any_capitals": (("ZEELAND", "Zeeland"), []),
+    "a_region_by_its_alias_across_a_border": (("Veluwe Stedendriehoek", "overijssel"), []),
+    "a_province_by_its_official_name": (("friesland", "Fryslân"), []),
+    "a_pair_that_does_not_exist": (("rivierenland", "zeeland"), [
+        "6: de regio Rivierenland ligt in Gelderland, niet in Zeeland; schrijf province: gelderland, of kies de "
+        "regio waar het voorbeeld loopt"]),
+    "a_municipality_for_a_region": (("West-Betuwe", "gelderland"), [
+        "5: 'West-Betuwe' is geen bekende arbeidsmarktregio; een gemeente hoort bij municipalities. Alle codes met "
+        "hun naam staan in CONTRIBUTING.md en data/regions.yml"]),
+}
+STORED = {"codes": ("zeeland", "zeeland"), "names_in_any_capitals": ("zeeland", "zeeland"),
+          "a_region_by_its_alias_across_a_border": ("stedendriehoek-en-noordwest-veluwe", "overijssel"),
+          "a_province_by_its_official_name": ("friesland", "friesland")}
+
+
+@pytest.mark.parametrize("case", sorted(REGION_CASES))
+def test_regions_and_provinces_by_code_or_name_and_only_in_pairs_that_exist(case, tmp_path, fixture_context):
+    (region, province), expected = REGION_CASES[case]
+    path = tmp_path / "kas-aan-de-dijk.md"
+    path.write_text(KAS.replace("region: zeeland\nprovince: zeeland", f"region: {region}\nprovince: {province}"),
+                    encoding="utf-8")
+    practice, problems = check_file(path, "kas.md", "kas-aan-de-dijk", fixture_context)
+    assert [str(p) for p in problems] == [f"kas.md:{message}" for message in expected]
+    if not expected:
+        assert (practice.region.slug, practice.province.slug) == STORED[case]
+
+
+# (case, (the heading as in the fixture, as written instead), the exact problems)
+HEADING_CASES = {
+    "three_hashes": (("## Aanpak", "### Aanpak"), [
+        "26: een sectiekop heeft twee hekjes: maak van '### Aanpak' de kop '## Aanpak'"]),
+    "one_hash_lower_case": (("## Aanpak", "# aanpak"), [
+        "26: een sectiekop heeft twee hekjes: maak van '# aanpak' de kop '## Aanpak'"]),
+    "a_line_with_a_colon": (("## Aanpak", "Aanpak:"), [
+        "26: 'Aanpak:' is gewone tekst, geen sectiekop; schrijf '## Aanpak' op een eigen regel"]),
+    "bold_text": (("## Wat", "**Wat**"), [
+        "22: '**Wat**' is gewone tekst, geen sectiekop; schrijf '## Wat' op een eigen regel"]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(HEADING_CASES))
+def test_a_section_heading_written_otherwise_is_pointed_at_with_the_right_form(case, tmp_path, fixture_context):
+    (typed, written), expected = HEADING_CASES[case]
+    path = tmp_path / "kas-aan-de-dijk.md"
+    path.write_text(KAS.replace(f"\n{typed}\n", f"\n{written}\n", 1), encoding="utf-8")
+    _, problems = check_file(path, "kas.md", "kas-aan-de-dijk", fixture_context)
+    assert [str(p) for p in problems] == [f"kas.md:{message}" for message in expected]
+
+
+@pytest.mark.parametrize(("on_disk", "expected"), [
+    ("kas.SVG", "17: de afbeelding heet 'images/kas.SVG', met hoofdletters; hernoem het bestand naar 'kas.svg' "
+                "(in kleine letters, zoals hier geschreven)"),
+    ("Kas 2.SVG", "17: de afbeelding 'images/kas.svg' bestaat niet; bedoelde je 'images/Kas 2.SVG'? "
+                  "Hernoem dat bestand dan naar 'kas-2.svg' en schrijf die naam hier"),
+    ("kas2.svg", "17: de afbeelding 'images/kas.svg' bestaat niet; bedoelde je 'images/kas2.svg'?"),
+])
+def test_a_picture_name_that_differs_gets_rename_advice_that_leads_to_the_fix(on_disk, expected, tmp_path, fixture_context):
+    context = dataclasses.replace(fixture_context, image_files=frozenset({f"images/{on_disk}"}))
+    path = FIXTURES / "edition" / "practices" / "kas-aan-de-dijk.md"
+    _, problems = check_file(path, "kas.md", "kas-aan-de-dijk", context)
+    assert [str(p) for p in problems] == [f"kas.md:{expected}"]
