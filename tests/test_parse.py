@@ -273,6 +273,15 @@ def test_image_focus_steers_the_crop_and_is_checked(tmp_path, fixture_context):
 KAS = (FIXTURES / "edition" / "practices" / "kas-aan-de-dijk.md").read_text(encoding="utf-8")
 QUOTE_LINE = 'quote: {text: Hier mag ik in mijn eigen tempo werken., by: "Joëlle, medewerker"}'
 
+
+def kas_written(tmp_path, context, typed: str, written: str):
+    """The fixture practice kas-aan-de-dijk with `typed` written as `written`: (practice, problems as text)."""
+    assert typed in KAS
+    path = tmp_path / "kas-aan-de-dijk.md"
+    path.write_text(KAS.replace(typed, written, 1), encoding="utf-8")
+    practice, problems = check_file(path, "kas.md", "kas-aan-de-dijk", context)
+    return practice, [str(p).removeprefix("kas.md:") for p in problems]
+
 # (case, (text in the fixture practice, what Word pasted instead), the exact problems)
 WORD_PASTE_CASES = {
     "curly_quotes_around_a_title": (("title: Kas aan de Dijk", "title: “Kas aan de Dijk”"), [
@@ -293,26 +302,19 @@ WORD_PASTE_CASES = {
 @pytest.mark.parametrize("case", sorted(WORD_PASTE_CASES))
 def test_word_paste_is_named_at_its_line(case, tmp_path, fixture_context):
     (typed, pasted), expected = WORD_PASTE_CASES[case]
-    assert typed in KAS
-    path = tmp_path / "kas-aan-de-dijk.md"
-    path.write_text(KAS.replace(typed, pasted, 1), encoding="utf-8")
-    _, problems = check_file(path, "kas.md", "kas-aan-de-dijk", fixture_context)
-    assert [str(p) for p in problems] == [f"kas.md:{message}" for message in expected]
+    assert kas_written(tmp_path, fixture_context, typed, pasted)[1] == expected
 
 
 @pytest.mark.parametrize("pasted", ["“Hier mag ik in mijn eigen tempo werken.”", "„Hier mag ik in mijn eigen tempo werken.”",
                                     "'Hier mag ik in mijn eigen tempo werken.'", "« Hier mag ik in mijn eigen tempo werken. »"])
 def test_a_quotes_own_quotation_marks_are_taken_off(pasted, tmp_path, fixture_context):
-    path = tmp_path / "kas-aan-de-dijk.md"
-    path.write_text(KAS.replace(QUOTE_LINE, f'quote:\n  text: {pasted}\n  by: "Joëlle, medewerker"'), encoding="utf-8")
-    practice, problems = check_file(path, "kas.md", "kas-aan-de-dijk", fixture_context)
+    practice, problems = kas_written(tmp_path, fixture_context, QUOTE_LINE,
+                                     f'quote:\n  text: {pasted}\n  by: "Joëlle, medewerker"')
     assert problems == [] and practice.quote.text == "Hier mag ik in mijn eigen tempo werken."
 
 
 def test_curly_double_quotes_in_the_text_become_dutch_ones(tmp_path, fixture_context):
-    path = tmp_path / "kas-aan-de-dijk.md"
-    path.write_text(KAS.replace("## Aanpak\n", "## Aanpak\n\nZe zeggen “gewoon doen” en \"samen\".\n", 1), encoding="utf-8")
-    practice, problems = check_file(path, "kas.md", "kas-aan-de-dijk", fixture_context)
+    practice, _ = kas_written(tmp_path, fixture_context, "## Aanpak\n", "## Aanpak\n\nZe zeggen “gewoon doen” en \"samen\".\n")
     aanpak = next(s for s in practice.sections if s.title == "Aanpak")
     assert "<p>Ze zeggen „gewoon doen” en „samen”.</p>" in aanpak.html, aanpak.html
 
@@ -338,11 +340,9 @@ STORED = {"codes": ("zeeland", "zeeland"), "names_in_any_capitals": ("zeeland", 
 @pytest.mark.parametrize("case", sorted(REGION_CASES))
 def test_regions_and_provinces_by_code_or_name_and_only_in_pairs_that_exist(case, tmp_path, fixture_context):
     (region, province), expected = REGION_CASES[case]
-    path = tmp_path / "kas-aan-de-dijk.md"
-    path.write_text(KAS.replace("region: zeeland\nprovince: zeeland", f"region: {region}\nprovince: {province}"),
-                    encoding="utf-8")
-    practice, problems = check_file(path, "kas.md", "kas-aan-de-dijk", fixture_context)
-    assert [str(p) for p in problems] == [f"kas.md:{message}" for message in expected]
+    practice, problems = kas_written(tmp_path, fixture_context, "region: zeeland\nprovince: zeeland",
+                                     f"region: {region}\nprovince: {province}")
+    assert problems == expected
     if not expected:
         assert (practice.region.slug, practice.province.slug) == STORED[case]
 
@@ -363,10 +363,7 @@ HEADING_CASES = {
 @pytest.mark.parametrize("case", sorted(HEADING_CASES))
 def test_a_section_heading_written_otherwise_is_pointed_at_with_the_right_form(case, tmp_path, fixture_context):
     (typed, written), expected = HEADING_CASES[case]
-    path = tmp_path / "kas-aan-de-dijk.md"
-    path.write_text(KAS.replace(f"\n{typed}\n", f"\n{written}\n", 1), encoding="utf-8")
-    _, problems = check_file(path, "kas.md", "kas-aan-de-dijk", fixture_context)
-    assert [str(p) for p in problems] == [f"kas.md:{message}" for message in expected]
+    assert kas_written(tmp_path, fixture_context, f"\n{typed}\n", f"\n{written}\n")[1] == expected
 
 
 @pytest.mark.parametrize(("on_disk", "expected"), [
