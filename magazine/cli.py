@@ -12,6 +12,11 @@ from pathlib import Path
 from . import report as formats
 from .errors import ConfigError, ContentError
 
+CONTRIBUTOR_COMMANDS = ("check", "new", "preview", "serve")  # what they print is Dutch
+TARGET_USAGE = {
+    "new": "fout: `new` heeft een naam nodig, bijvoorbeeld: python build.py new mijn-voorbeeld",
+    "preview": "fout: `preview` heeft een bestand nodig, bijvoorbeeld: python build.py preview practices/mijn-voorbeeld.md",
+}
 COMMANDS = {
     "build": "check, then make the HTML edition and both PDFs (default)",
     "check": "check every practice, including a real layout of each spread; write nothing",
@@ -47,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)  # exits 2 on usage errors
     needs_target = args.command in ("new", "preview")
     if needs_target != (args.target is not None):
-        print(f"error: `{args.command}` {'needs' if needs_target else 'takes no'} extra argument", file=sys.stderr)
+        print(TARGET_USAGE.get(args.command, f"error: `{args.command}` takes no extra argument"), file=sys.stderr)
         return 2
     style = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     report = formats.silent if args.quiet else (lambda line: print(line, file=sys.stderr, flush=True))
@@ -62,7 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as error:
         if error.problems and style == "github":
             print("\n".join(formats.as_github(error.problems)))
-        print("\n".join(map(str, error.problems)) if error.problems else f"error: {error}", file=sys.stderr)
+        prefix = "fout" if args.command in CONTRIBUTOR_COMMANDS else "error"
+        print("\n".join(map(str, error.problems)) if error.problems else f"{prefix}: {error}", file=sys.stderr)
         return 2
     return 0
 
@@ -73,7 +79,7 @@ def run(args, report, style: str) -> None:
     if args.command == "check":
         edition = pipeline.check(args.config, layout=not args.no_layout, report=report)
         count = len(edition.practices)
-        report(f"{count} {'practice' if count == 1 else 'practices'} checked, no problems")
+        report(f"{count} {'praktijkvoorbeeld' if count == 1 else 'praktijkvoorbeelden'} gecontroleerd, geen problemen")
         write_summary(style, formats.summary((), count))
     elif args.command == "new":
         path = contrib.new_practice(args.config, args.target)

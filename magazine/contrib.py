@@ -20,6 +20,6 @@ def new_practice(config_path: Path, slug: str) -> Path:
         raise ContentError([Problem(config.relative(target), 1, "dit bestand bestaat al; kies een andere naam")])
     template = config.practices_dir / "_template.md"
     if not template.is_file():
-        raise ConfigError(f"{template}: the template is missing")
+        raise ConfigError(f"{config.relative(template)}: het sjabloon ontbreekt; haal het terug uit de repository")
     shutil.copyfile(template, target)
     return target

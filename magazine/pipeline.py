@@ -37,7 +37,7 @@ from .pdf import Padding, RenderedPdf, load_weasyprint, render_pdf
 from .practice import check_slug
 from .prepress import PrintReport, print_report, read_press_pdf
 from .render import cover_sheet_html, environment, print_html, print_report_html, print_stylesheets, timestamp
-from .report import silent
+from .report import practices_phrase, seconds, silent
 from .schema import compile_validator
 from .site import site_files
 from .sources import check_file, load_edition_texts, load_practices, parse_context
@@ -83,12 +83,12 @@ def preview(config_path: Path, source: Path, out_dir: Path | None, report: Calla
     config = load_config(config_path)
     path = source.absolute()
     if path.resolve().parent != config.practices_dir or path.suffix != ".md":
-        raise ConfigError(f"{source}: give a practice file in {config.relative(config.practices_dir)}/, "
-                          "e.g. practices/<slug>.md")
+        raise ConfigError(f"{source}: geef een praktijkvoorbeeld in {config.relative(config.practices_dir)}/, "
+                          "bijvoorbeeld practices/mijn-voorbeeld.md")
     shown = config.relative(path)
     problems = check_slug(path.stem, shown)
     if not path.is_file():
-        raise ConfigError(f"{shown}: file not found")
+        raise ConfigError(f"{shown}: dit bestand bestaat niet; kijk of de naam klopt")
     practice, file_problems = check_file(path, shown, path.stem, parse_context(config, load_validator(config)))
     if problems or file_problems:
         raise ContentError(problems + file_problems)
@@ -104,8 +104,9 @@ def preview(config_path: Path, source: Path, out_dir: Path | None, report: Calla
     with staged(out_dir, replaced={practice.slug, f"{practice.slug}.pdf"}) as stage:
         (stage / f"{practice.slug}.pdf").write_bytes(spread.data)
         write_site(stage / practice.slug, files)
-    report(f"preview: {out_dir / (practice.slug + '.pdf')} ({spread.pages} pages)")
-    report(f"preview: {out_dir / practice.slug / url_for('practice', practice)}")
+    report(f"preview: de opmaak staat in {out_dir / (practice.slug + '.pdf')} "
+           f"({spread.pages} {'pagina' if spread.pages == 1 else 'pagina' + chr(39) + 's'})")
+    report(f"preview: de webpagina staat in {out_dir / practice.slug / url_for('practice', practice)}")
     return out_dir
 
 
@@ -172,13 +173,13 @@ def fitted_edition(edition: Edition, env, report, pdfs: bool = True):
     keys = copyfit.lock_keys(edition, env)
     locked = read_lock(edition.config.root, report)
     held = {slug: entry for slug, entry in locked.items() if keys.get(slug) == entry.key}
-    report(f"fitting {len(edition.practices) - len(held)} practice(s) to their designs"
-           f"{f' ({len(held)} more as {fitlock.LOCK} keeps them)' if held else ''}...")
+    report(f"opmaak kiezen voor {practices_phrase(len(edition.practices) - len(held))}"
+           f"{f' (en {len(held)} zoals {fitlock.LOCK} ze bewaart)' if held else ''}...")
     printed, fits, spreads = copyfit.fit_spreads(edition, env, report, pdfs, held)
     kept = {p.slug: p.keep_whole for p in printed.practices}
     lock = fitlock.dump({slug: fitlock.LockedFit(keys[slug], fitted.layout, kept[slug], fitted.fills)
                          for slug, fitted in fits.items()})
-    report(f"fitted {len(fits)} practice(s) in {time.monotonic() - started:.1f} s")
+    report(f"opmaak gekozen voor {practices_phrase(len(fits))} in {seconds(time.monotonic() - started)}")
     layouts = {slug: fitted.layout for slug, fitted in fits.items() if fitted.layout}
     return printed, layouts, spreads, (lock if lock != fitlock.dump(locked) else None)
 

@@ -7,6 +7,7 @@ import math
 from dataclasses import dataclass
 
 from .model import Practice, Term
+from .report import practices_phrase
 
 EARTH_RADIUS_KM = 6371.0
 NEIGHBOURS = 3  # practices linked under "Bij de buren" on every practice page
@@ -53,9 +54,6 @@ class Neighbour:
     practice: Practice
     km: int
 
-
-def practices_phrase(count: int) -> str:
-    return {0: "geen praktijkvoorbeelden", 1: "1 praktijkvoorbeeld"}.get(count, f"{count} praktijkvoorbeelden")
 
 
 def region_map(regions: tuple[Term, ...], practices: tuple[Practice, ...]) -> RegionMap:

@@ -16,7 +16,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from .errors import ConfigError, ContentError
-from .report import silent
+from .report import problems_phrase, seconds, silent
 from .urls import url_for
 
 DOWNLOADS = url_for("magazine-pdf").rsplit("/", 1)[0] + "/"  # the folder of every download
@@ -91,7 +91,7 @@ def rebuild(config_path: Path, out_dir: Path | None, state: BuildState, report) 
         state.update(lines)
         for line in lines:
             report(line)
-        report(f"serve: {len(lines)} problem(s); still showing the last good build")
+        report(f"serve: {problems_phrase(len(lines))}; de laatste goede versie blijft te zien")
         return False
 
 
@@ -118,15 +118,16 @@ class PracticePdfs:
                 started = time.monotonic()
                 try:
                     count = pool.submit(practice_downloads, self.config_path, self.folder).result()
-                    self.report(f"serve: {count} practice PDFs up to date in {time.monotonic() - started:.1f} s")
+                    took = seconds(time.monotonic() - started)
+                    self.report(f"serve: {count} pdf's van de praktijkvoorbeelden bijgewerkt in {took}")
                 except ContentError as error:
-                    self.report(f"serve: the practice PDFs were not made: {len(error.problems)} problem(s), "
-                                f"the first: {error.problems[0]}")
+                    self.report(f"serve: de pdf's van de praktijkvoorbeelden zijn niet gemaakt: "
+                                f"{problems_phrase(len(error.problems))}, de eerste: {error.problems[0]}")
                 except ConfigError as error:
-                    self.report(f"serve: the practice PDFs were not made: {error}")
+                    self.report(f"serve: de pdf's van de praktijkvoorbeelden zijn niet gemaakt: {error}")
                 except Exception as error:  # e.g. the PDF process was killed: said, and tried again on the next edit
-                    self.report(f"serve: the practice PDFs were not made ({type(error).__name__}: {error}); "
-                                "the pages are up to date, `python build.py` makes the PDFs")
+                    self.report(f"serve: de pdf's van de praktijkvoorbeelden zijn niet gemaakt ({type(error).__name__}: "
+                                f"{error}); de pagina's zijn bijgewerkt, `python build.py` maakt de pdf's")
                 if not self.wanted.is_set():
                     self.state.set_making_pdfs(False)
 
@@ -182,25 +183,26 @@ def serve(config_path: Path, out_dir: Path | None, port: int, report) -> None:
     with tempfile.TemporaryDirectory(prefix="magazine-serve-") as downloads:
         pdfs = PracticePdfs(config_path, Path(downloads), state, report)
         if rebuild(config_path, out_dir, state, report):
-            report("serve: pages built; the practice PDFs follow")
+            report("serve: pagina's gemaakt; de pdf's van de praktijkvoorbeelden volgen")
             pdfs.request()
         site_dir.mkdir(parents=True, exist_ok=True)
         handler = type("Handler", (LiveHandler,), {"state": state, "downloads_folder": Path(downloads),
                                                    "magazine_folder": output})
         server = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(handler, directory=str(site_dir)))
         threading.Thread(target=server.serve_forever, daemon=True).start()
-        report(f"serving http://127.0.0.1:{server.server_port}/ (Ctrl+C stops)")
+        report(f"serve: de website staat op http://127.0.0.1:{server.server_port}/ (Ctrl+C stopt)")
         watched = [p for p in config.sources if p.exists()]
         try:
             for _changes in watch(*watched, debounce=300, step=100):
                 started = time.monotonic()
                 try:
                     if rebuild(config_path, out_dir, state, report):
-                        report(f"serve: change seen, pages rebuilt in {time.monotonic() - started:.1f} s, browsers reload")
+                        took = seconds(time.monotonic() - started)
+                        report(f"serve: wijziging gezien, pagina's opnieuw gemaakt in {took}; de browser laadt ze opnieuw")
                         pdfs.request()
                 except ConfigError as error:
-                    state.update([f"error: {error}"])
-                    report(f"error: {error}")
+                    state.update([f"fout: {error}"])
+                    report(f"fout: {error}")
         except KeyboardInterrupt:
             pass
         finally:

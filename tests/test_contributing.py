@@ -56,7 +56,7 @@ def test_typo_and_missing_alt_give_exactly_two_messages_in_both_formats(edition_
                             capture_output=True, text=True, env=env)
     assert github.returncode == 1
     assert github.stdout.splitlines() == [
-        f"::error file=practices/mijn-voorbeeld.md,line={line},title=Praktijkvoorbeeld::{message}"
+        f"::error file=practices/mijn-voorbeeld.md,line={line},title=Veld::{message}"
         for line, message in TYPO_AND_NO_ALT]
     assert summary.read_text().startswith("### 2 problemen gevonden")
 
@@ -185,6 +185,21 @@ def wait_for_state(base: str, done, timeout: float = 120) -> dict:
             return state
         time.sleep(0.5)
     raise AssertionError("the server did not rebuild in time")
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("de afbeelding 'images/a.jpg' is niet compleet of beschadigd", "Afbeelding"),
+    ("fout in de gegevens bovenaan: er ontbreekt een dubbele punt", "Gegevens bovenaan (YAML)"),
+    ("er staat een harde spatie na 'title:'", "Gegevens bovenaan (YAML)"),
+    ("'contact.name' is nog de voorbeeldtekst uit practices/_template.md", "Tekst uit het sjabloon"),
+    ("onbekend veld 'titel'; bedoelde je 'title'?", "Veld"),
+    ("een sectiekop heeft twee hekjes: maak van '### Aanpak' de kop '## Aanpak'", "Secties en koppen"),
+    ("de tekst heeft 1200 woorden, te veel voor elk ontwerp", "Lengte en opmaak"),
+    ("het teken '☺' (U+263A) staat niet in de lettertypen van het magazine", "Teken dat niet gedrukt kan worden"),
+    ("'zeelnd' is geen bekende arbeidsmarktregio", "Praktijkvoorbeeld"),
+])
+def test_each_kind_of_problem_has_its_annotation_title(message, expected):
+    assert report.title(Problem("practices/a.md", 1, message)) == expected
 
 
 def test_github_annotations_escape_what_github_would_misread():
