@@ -1,6 +1,7 @@
-"""The table of front-matter fields in CONTRIBUTING.md, generated from the JSON Schema so it cannot drift.
+"""The tables in CONTRIBUTING.md, generated so they cannot drift: the front-matter fields from the JSON
+Schema, every region, province and target group by name with its code from data/.
 
-    python -m magazine.fields      # rewrite the table in CONTRIBUTING.md
+    python -m magazine.fields      # rewrite the tables in CONTRIBUTING.md
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from .facets import FACETS
 
 ROOT = Path(__file__).resolve().parent.parent
 BEGIN, END = "<!-- velden:begin (python -m magazine.fields) -->", "<!-- velden:end -->"
+CODES_BEGIN, CODES_END = "<!-- codes:begin (python -m magazine.fields) -->", "<!-- codes:end -->"
 SOURCES = {f.field: f.source + (" (themes)" if f.data_file is None else "") for f in FACETS}
 
 
@@ -46,6 +48,25 @@ def table(schema: dict) -> str:
     return "\n".join([BEGIN, header, *rows(schema), END])
 
 
+def codes(vocabularies) -> str:
+    """Every region with its code and provinces, every province and target group with its code."""
+    provinces = {t.slug: t.name for t in vocabularies.provinces}
+    regions = [f"| {t.name} | `{t.slug}` | {', '.join(f'{provinces[p]} (`{p}`)' for p in t.provinces)} |"
+               for t in sorted(vocabularies.regions, key=lambda t: t.name.casefold())]
+    parts = ["**Arbeidsmarktregio's** (`region`) en de provincies waarin ze liggen (`province`):", "",
+             "| regio | code | ligt in |", "| --- | --- | --- |", *regions, "",
+             "**Provincies** (`province`): " + ", ".join(f"{t.name} `{t.slug}`" for t in vocabularies.provinces) + ".",
+             "", "**Doelgroepen** (`target_groups`):", "", "| doelgroep | code |", "| --- | --- |",
+             *[f"| {t.name} | `{t.slug}` |" for t in vocabularies.target_groups]]
+    return "\n".join([CODES_BEGIN, *parts, CODES_END])
+
+
+def current_codes() -> str:
+    from .config import load_config
+
+    return codes(load_config(ROOT / "magazine.yml").vocabularies)
+
+
 def current_schema() -> dict:
     return json.loads((ROOT / "schema" / "practice.schema.json").read_text(encoding="utf-8"))
 
@@ -53,9 +74,11 @@ def current_schema() -> dict:
 def main() -> int:
     path = ROOT / "CONTRIBUTING.md"
     text = path.read_text(encoding="utf-8")
-    start, end = text.index(BEGIN), text.index(END) + len(END)
-    path.write_text(text[:start] + table(current_schema()) + text[end:], encoding="utf-8")
-    print(f"updated the field table in {path}", file=sys.stderr)
+    for begin, end, made in ((BEGIN, END, table(current_schema())), (CODES_BEGIN, CODES_END, current_codes())):
+        start, stop = text.index(begin), text.index(end) + len(end)
+        text = text[:start] + made + text[stop:]
+    path.write_text(text, encoding="utf-8")
+    print(f"updated the tables in {path}", file=sys.stderr)
     return 0
 
 

@@ -18,8 +18,9 @@ import pytest
 from PIL import Image
 
 from magazine import report
+from magazine.config import load_config
 from magazine.errors import Problem
-from magazine.fields import current_schema, table
+from magazine.fields import current_codes, current_schema, table
 
 from .conftest import ROOT
 from .test_cli import run
@@ -219,6 +220,14 @@ def test_workflows_pass_actionlint_with_least_permissions_and_pinned_actions():
         assert "permissions:\n  contents: read\n" in text
         uses = re.findall(r"uses: (\S+)", text)
         assert uses and all(re.fullmatch(r"[\w-]+/[\w-]+@v\d+\.\d+\.\d+", u) for u in uses), uses
+
+
+def test_contributing_names_every_region_province_and_target_group_with_its_code():
+    text = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    assert current_codes() in text, "run: python -m magazine.fields"
+    vocabularies = load_config(ROOT / "magazine.yml").vocabularies
+    for term in (*vocabularies.regions, *vocabularies.provinces, *vocabularies.target_groups):
+        assert term.name in text and f"`{term.slug}`" in text, term
 
 
 def test_contributing_field_table_is_generated_from_the_schema():
