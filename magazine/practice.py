@@ -24,7 +24,10 @@ TAG = re.compile(r"<[^>]+>")
 WORD = re.compile(r"\w[\w'’-]*")  # a word as readers count it: letters or digits, with ' and -
 SUMMARY_WORDS = (20, 60)
 OPENING_QUOTES, CLOSING_QUOTES = "\"'„“‘‚«»", "\"'”“’‘»«"  # straight, Dutch, English, German, French
-REPLACEMENTS = {"ĳ": "ij", "Ĳ": "IJ", "→": "->", "←": "<-", "‐": "-", "≥": ">=", "≤": "<="}
+# The Dutch ij as one character (Ĳsselmeer) is written as two letters, as Unicode's compatibility form is
+# and as Dutch print sets it: the fonts have i and j, and search finds the word either way.
+SAME_LETTERS = str.maketrans({"Ĳ": "IJ", "ĳ": "ij"})
+REPLACEMENTS = {"→": "->", "←": "<-", "‐": "-", "≥": ">=", "≤": "<="}
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,7 @@ def check_slug(stem: str, source: str) -> list[Problem]:
 
 
 def parse(text: str, source: str, slug: str, context: ParseContext) -> tuple[Practice | None, list[Problem]]:
+    text = text.translate(SAME_LETTERS)
     problems = _character_problems(text, source, context.characters)
     split, split_problems = frontmatter.split(text, source)
     problems += split_problems
@@ -78,6 +82,7 @@ def parse(text: str, source: str, slug: str, context: ParseContext) -> tuple[Pra
 
 def parse_edition_text(text: str, source: str, prefix: str, characters: frozenset[int]) -> tuple[str, list[Problem]]:
     """An edition text (foreword, colophon) -> (sanitized HTML, problems), checked like a practice body."""
+    text = text.translate(SAME_LETTERS)
     raw_html = markup.to_html(text)
     problems = _character_problems(text, source, characters) + markup.audit(raw_html, text, 1, source, headings=True)
     return markup.sanitize(raw_html, prefix), problems

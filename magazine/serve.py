@@ -9,6 +9,7 @@ import functools
 import http.server
 import json
 import multiprocessing
+import signal
 import tempfile
 import threading
 import time
@@ -171,12 +172,17 @@ class LiveHandler(http.server.SimpleHTTPRequestHandler):
         self.wfile.write(body)
 
 
+def _stop(signum, frame):
+    raise KeyboardInterrupt
+
+
 def serve(config_path: Path, out_dir: Path | None, port: int, report) -> None:
     from watchfiles import watch
 
     from .config import load_config
 
     config = load_config(config_path)
+    signal.signal(signal.SIGTERM, _stop)  # stopped by a terminal or a test like Ctrl+C: the folders cleaned up
     output = out_dir or config.root / "output"
     site_dir = output / "site"
     state = BuildState()

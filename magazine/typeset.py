@@ -2,7 +2,10 @@
 magazine/site.py), so no template or text has to remember it. Pure: text in, text out.
 
 Everywhere: apostrophes and single quotes become typographic in all text (collega’s, zo’n,
-’s avonds, ‘zo’), never inside tags, attribute values, styles or scripts.
+’s avonds, ‘zo’), never inside tags, attribute values, styles or scripts; a paragraph, list item,
+heading, quote or cell whose text begins in a right-to-left script (Arabic, Persian, Hebrew) gets
+dir="rtl", so it is set from the right in both PDFs and on the site (a few words of it inside Dutch
+text stay in the Dutch paragraph: the bidi algorithm orders them).
 
 For print (the CSS that uses these classes is in templates/print/typography.css):
 - the last word of every paragraph and list item is kept whole (`<span class="keep">`), so that
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import html as html_escape
 import re
+import unicodedata
 
 TAG = re.compile(r"(<[^>]*>)")
 RAW = ("style", "script", "pre", "code", "textarea", "svg")  # their text is not prose (an SVG title is alt text)
@@ -24,6 +28,7 @@ ELISION = re.compile(r"(?<![\w’])'(?=(?:s|t|n|k)\b)")  # ’s avonds, ’t, �
 OPENING = re.compile(r"(?:^|(?<=[\s(\[„“—–-]))'")
 LAST_WORD = re.compile(r"(\w[\w’-]{5,})(\W*)$")  # shorter words are never hyphenated (hyphenate-limit-chars)
 COMPOUND = re.compile(r"\b\w+(?:-\w+)+\b|\b\w+- (?:en|of)\b")  # sw-medewerkers; praktijk- en vso
+BLOCK = re.compile(r"<(p|li|h[1-6]|blockquote|figcaption|td|th|dt|dd)\b[^>]*>$", re.I)
 KEEP_WHOLE = re.compile(r'\bdata-keep-whole="([^"]*)"')
 
 
@@ -38,7 +43,7 @@ def typographic(text: str) -> str:
 
 def typeset(html: str, for_print: bool = False) -> str:
     """`html` with typographic apostrophes in its text; for print also the spans described above."""
-    parts = TAG.split(html)
+    parts = _directed(TAG.split(html))
     prose: list[int] = []  # indices of the text parts that are prose
     raw_until = None  # the closing tag that ends a raw element being skipped
     last_text = None  # index of the last part with a word since a paragraph or list item opened
@@ -70,6 +75,31 @@ def typeset(html: str, for_print: bool = False) -> str:
         for index in prose:
             parts[index] = _marked_compounds(parts[index])
     return "".join(parts)
+
+
+def _directed(parts: list[str]) -> list[str]:
+    """dir="rtl" on each block whose first strong character (skipping tags) is right-to-left."""
+    for index in range(1, len(parts), 2):
+        tag = parts[index]
+        if BLOCK.match(tag) and " dir=" not in tag and _first_strong(parts, index + 1) == "rtl":
+            parts[index] = tag[:-1].rstrip("/") + ' dir="rtl">' if not tag.endswith("/>") else tag
+    return parts
+
+
+def _first_strong(parts: list[str], start: int) -> str | None:
+    raw = 0
+    for index in range(start, len(parts)):
+        if index % 2:
+            raw += 1 if re.match(r"<(style|script)\b", parts[index], re.I) else 0
+            raw -= 1 if re.match(r"</(style|script)\b", parts[index], re.I) else 0
+            continue
+        for char in (html_escape.unescape(parts[index]) if not raw else ""):
+            kind = unicodedata.bidirectional(char)
+            if kind in ("R", "AL"):
+                return "rtl"
+            if kind == "L":
+                return "ltr"
+    return None
 
 
 def _words_pattern(words: list[str]) -> re.Pattern | None:

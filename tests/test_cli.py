@@ -22,7 +22,7 @@ def test_check_passes_on_valid_edition(edition_copy):
     result = run("check", "--config", str(edition_copy))
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout == ""
-    assert "3 practices checked, no problems" in result.stderr
+    assert "3 praktijkvoorbeelden gecontroleerd, geen problemen" in result.stderr
 
 
 def test_check_lists_every_problem_in_every_file(edition_copy):

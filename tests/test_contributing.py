@@ -113,7 +113,7 @@ def test_serve_shows_a_broken_edit_in_the_open_page_and_reloads_when_fixed(editi
                               stderr=subprocess.PIPE, text=True)
     page = browser.new_page()
     try:
-        base = wait_for_line(server, r"serving (http://127\.0\.0\.1:\d+/)")
+        base = wait_for_line(server, r"de website staat op (http://127\.0\.0\.1:\d+/)")
         page.goto(base + "praktijken/kas-aan-de-dijk/index.html")
         good = practice.read_text()
         practice.write_text(good.replace("## Tip", "## Tips"))
@@ -141,7 +141,7 @@ def test_serve_rebuilds_and_shows_problems_instead_of_stopping(edition_copy):
     server = subprocess.Popen([sys.executable, str(ROOT / "build.py"), "serve", "--port", "0", "--config", str(edition_copy)],
                               stderr=subprocess.PIPE, text=True)
     try:
-        base = wait_for_line(server, r"serving (http://127\.0\.0\.1:\d+/)")
+        base = wait_for_line(server, r"de website staat op (http://127\.0\.0\.1:\d+/)")
         page = urllib.request.urlopen(base + "praktijken/kas-aan-de-dijk/index.html").read().decode()
         assert '<script src="/__live.js"></script></body>' in page
         first = build_state(base)
@@ -163,6 +163,8 @@ def test_serve_rebuilds_and_shows_problems_instead_of_stopping(edition_copy):
     finally:
         server.terminate()
         server.wait(timeout=20)
+    assert server.returncode == 0  # stopped as by Ctrl+C, its staging folders removed
+    assert [p.name for p in edition_copy.parent.iterdir() if p.name.startswith(".output-")] == []
 
 
 def wait_for_line(process, pattern: str, timeout: float = 120) -> str:
@@ -171,6 +173,8 @@ def wait_for_line(process, pattern: str, timeout: float = 120) -> str:
         line = process.stderr.readline()
         if match := re.search(pattern, line):
             return match[1]
+        if not line and process.poll() is not None:
+            break
     raise AssertionError(f"no line matching {pattern}")
 
 

@@ -7,6 +7,8 @@ import sys
 
 import pytest
 
+from .conftest import ROOT
+
 pytestmark = pytest.mark.slow  # renders PDFs
 
 # Lists (::marker), a footnote, generated content, target-counter() and page counters: every pseudo-element
@@ -23,8 +25,8 @@ h2::before { content: "§ " } a.ref::after { content: " (blz. " target-counter(a
 </body></html>"""
 
 RENDER = """
-import gc, hashlib, json, sys
-import weasyprint
+import gc, hashlib, io, json, pathlib, subprocess, sys, tempfile
+import pikepdf, weasyprint
 from magazine import engine
 if sys.argv[1] == "engine":
     engine.install(weasyprint)
@@ -32,7 +34,14 @@ if sys.argv[1] == "engine":
 document = weasyprint.HTML(string=sys.stdin.read()).render(pdf_variant="pdf/ua-1", pdf_identifier=b"proef")
 styles = sum(isinstance(o, weasyprint.css.ComputedStyle) for o in gc.get_objects())
 data = document.write_pdf(pdf_variant="pdf/ua-1", pdf_identifier=b"proef")
-print(json.dumps({"sha": hashlib.sha256(data).hexdigest(), "styles": styles, "pages": len(document.pages)}))
+with tempfile.TemporaryDirectory() as folder:
+    subprocess.run(["pdftoppm", "-r", "40", "-gray", "-", f"{folder}/page"], input=data, check=True)
+    pixels = b"".join(path.read_bytes() for path in sorted(pathlib.Path(folder).iterdir()))
+assert len(pixels) > 100_000, len(pixels)  # three pages of pixels
+with pikepdf.open(io.BytesIO(data)) as pdf:
+    tags = sum(1 for o in pdf.objects if isinstance(o, pikepdf.Dictionary) and o.get("/Type") == "/StructElem")
+print(json.dumps({"pixels": hashlib.sha256(pixels).hexdigest(), "tags": tags, "styles": styles,
+                  "pages": len(document.pages)}))
 """
 
 
@@ -42,8 +51,42 @@ def render(mode: str) -> dict:
     return json.loads(result.stdout)
 
 
-def test_the_engine_changes_give_the_same_pdf_with_fewer_styles():
+def test_the_engine_changes_give_the_same_pages_and_tags_with_fewer_styles():
     plain, changed = render("plain"), render("engine")
     assert changed["pages"] == plain["pages"] == 3
-    assert changed["sha"] == plain["sha"]
+    assert (changed["pixels"], changed["tags"]) == (plain["pixels"], plain["tags"]) and plain["tags"] > 10
     assert changed["styles"] < plain["styles"] * 0.6  # the pseudo-elements nobody asked for are not computed
+
+
+FONTS = ROOT / "templates" / "fonts"
+SPLIT_FAMILY = f"""<!doctype html><html lang="nl"><head><title>Proef</title><style>
+@font-face {{ font-family: Tekst; src: url("{(FONTS / 'source-serif-4-latin-400-normal.woff2').as_uri()}");
+  unicode-range: U+0000-00FF; }}
+@font-face {{ font-family: Tekst; src: url("{(FONTS / 'noto-sans-arabic-arabic-400-normal.woff2').as_uri()}");
+  unicode-range: U+0600-06FF; }}
+body {{ font-family: Tekst }}
+</style></head><body><p>Welkom</p><p dir="rtl">مرحبا بكم</p></body></html>"""
+
+FONT_PROGRAMS = """
+import sys
+import pikepdf, weasyprint
+from magazine import engine
+if sys.argv[1] == "engine":
+    engine.install(weasyprint)
+data = weasyprint.HTML(string=sys.stdin.read()).write_pdf()
+with pikepdf.open(__import__("io").BytesIO(data)) as pdf:
+    programs = {font.FontDescriptor.FontFile2.read_bytes() for page in pdf.pages
+                for font in page.Resources.Font.values() for font in [font.DescendantFonts[0]]}
+print(len(programs))
+"""
+
+
+def font_programs(mode: str) -> int:
+    result = subprocess.run([sys.executable, "-c", FONT_PROGRAMS, mode], input=SPLIT_FAMILY, capture_output=True,
+                            text=True, check=True, env={"SOURCE_DATE_EPOCH": "1560000000", "PATH": "/usr/bin:/bin"})
+    return int(result.stdout)
+
+
+def test_each_font_file_of_a_split_family_is_its_own_pdf_font():
+    """WeasyPrint alone embeds one font for the family, and draws the Arabic glyphs from the Latin file."""
+    assert (font_programs("plain"), font_programs("engine")) == (1, 2)

@@ -87,13 +87,13 @@ def test_a_fresh_clone_builds_from_the_lock_without_measuring_to_the_same_bytes(
         patched.setattr(pdf, "_render", not_measuring)
         build(edition_copy, tmp_path / "from-lock", report=lines.append)
     assert _files(tmp_path / "from-lock") == _files(tmp_path / "first")
-    assert f"fitting 0 practice(s) to their designs ({len(locked)} more as layouts.lock keeps them)..." in lines
+    assert f"opmaak kiezen voor geen praktijkvoorbeelden (en {len(locked)} zoals layouts.lock ze bewaart)..." in lines
     assert not any(line.startswith("layouts.lock:") for line in lines)  # unchanged, not written
 
     practice = project / "practices" / "kas-aan-de-dijk.md"
     practice.write_text(practice.read_text().replace("Kas aan de Dijk", "Kas aan de Dijk en de Weg", 1))
     lines.clear()
     build(edition_copy, tmp_path / "one-changed", report=lines.append)
-    assert f"fitting 1 practice(s) to their designs ({len(locked) - 1} more as layouts.lock keeps them)..." in lines
+    assert f"opmaak kiezen voor 1 praktijkvoorbeeld (en {len(locked) - 1} zoals layouts.lock ze bewaart)..." in lines
     changed = read_lock(project, print)
     assert {slug for slug in locked if changed[slug] != locked[slug]} == {"kas-aan-de-dijk"}

@@ -122,7 +122,6 @@ CASES = {
         "1: de gegevens bovenaan worden niet afgesloten; zet een regel met alleen '---' tussen de gegevens en de tekst",
     ],
     'unsupported_character': [
-        "17: het teken 'ĳ' (U+0133) staat niet in de lettertypen van het magazine; schrijf 'ij'",
         "17: het teken '→' (U+2192) staat niet in de lettertypen van het magazine; schrijf '->'",
         "17: het teken '😀' (U+1F600) staat niet in de lettertypen van het magazine; vervang het door een gewoon teken of woord",
     ],

@@ -66,11 +66,12 @@ def edition_with_texts(config, foreword: str, colophon: str = "Colofon.\n"):
 
 def test_foreword_and_colophon_are_checked_like_practices(edition_copy):
     edition_with_texts(edition_copy, "Welkom.\n\n<script>alert(1)</script>\n\n# Een grote kop\n",
-                       "Gemaakt in Ĳsselstein.\n\n[Geheim](../geheim.md)\n")
+                       "Gemaakt in Ĳsselstein met ☺.\n\n[Geheim](../geheim.md)\n")  # Ĳ is written IJ
     with pytest.raises(ContentError) as raised:
         pipeline.load_edition(edition_copy)
     assert [str(p) for p in raised.value.problems] == [
-        "teksten/colofon.md:1: het teken 'Ĳ' (U+0132) staat niet in de lettertypen van het magazine; schrijf 'IJ'",
+        "teksten/colofon.md:1: het teken '☺' (U+263A) staat niet in de lettertypen van het magazine; vervang het door "
+        "een gewoon teken of woord",
         "teksten/colofon.md:3: de link '../geheim.md' is niet toegestaan; gebruik een volledig webadres (https://...), "
         "een e-mailadres (mailto:...) of een telefoonnummer (tel:...)",
         "teksten/voorwoord.md:3: HTML-code <script> is niet toegestaan; gebruik Markdown (zie practices/_template.md)",

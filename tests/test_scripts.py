@@ -1,0 +1,69 @@
+"""Names and greetings in the scripts people write print and show: committed fallback fonts, right to left per paragraph."""
+from __future__ import annotations
+
+import io
+import subprocess
+
+import pikepdf
+import pytest
+from fontTools.ttLib import TTFont
+
+from .test_cli import run
+
+pytestmark = pytest.mark.slow  # builds an edition
+
+# what a practice may quote, and what draws it: a letter that only its own file has (for scripts whose letters
+# take other shapes in a word, the embedded subset keeps only those shapes: there the font's name)
+WRITTEN = {
+    "vietnamese": ("Onze collega Trần Thị Nguyễn komt uit Đà Nẵng.", "ễ"),
+    "turkish_polish_ij": ("Ayşe Yılmaz uit İzmir en Łukasz uit Łódź werken aan de Ĳssel.", "ş"),
+    "arabic": ("مرحبا بكم في الكاس.", "Noto Sans Arabic"),
+    "persian": ("سلام، به کارگاه ما خوش آمدید.", "Noto Sans Arabic"),
+    "tigrinya": ("ሰላም ንዓኹም።", "ሰ"),
+    "hebrew": ("שלום לכולם.", "Noto Sans Hebrew"),
+    "cyrillic_greek": ("Они говорят: «Привет». Καλημέρα σας.", "П"),
+}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    from .conftest import copy_of_fixture_edition
+
+    config = copy_of_fixture_edition(tmp_path_factory.mktemp("scripts"))
+    practice = config.parent / "practices" / "kas-aan-de-dijk.md"
+    paragraphs = "\n\n".join(text for text, _ in WRITTEN.values())
+    practice.write_text(practice.read_text(encoding="utf-8").replace("## Aanpak\n", f"## Aanpak\n\n{paragraphs}\n", 1),
+                        encoding="utf-8")
+    out = config.parent / "out"
+    result = run("build", "--config", str(config), "--out", str(out))
+    assert result.returncode == 0, result.stdout + result.stderr
+    return out
+
+
+def embedded_fonts(path) -> list[tuple[str, set[int]]]:
+    """(family, code points) of every font program the PDF embeds."""
+    with pikepdf.open(path) as pdf:
+        programs = {font.DescendantFonts[0].FontDescriptor.FontFile2.read_bytes()
+                    for page in pdf.pages for font in page.Resources.Font.values() if "/DescendantFonts" in font}
+    fonts = [TTFont(io.BytesIO(program)) for program in programs]
+    return [(font["name"].getDebugName(1), set(font.getBestCmap() or ())) for font in fonts]
+
+
+@pytest.mark.parametrize("name", ["magazine.pdf", "magazine-print.pdf"])
+def test_every_script_is_drawn_from_a_font_file_that_has_it(built, name):
+    fonts = embedded_fonts(built / name)
+    for case, (_, drawn_by) in WRITTEN.items():
+        if len(drawn_by) == 1:
+            assert any(ord(drawn_by) in cmap for _, cmap in fonts), case
+        else:
+            assert any(family.startswith(drawn_by) for family, _ in fonts), case
+    text = subprocess.run(["pdftotext", str(built / name), "-"], capture_output=True, text=True, check=True).stdout
+    for word in ("Nguyễn", "Ayşe", "Łódź", "IJssel", "Καλημέρα"):  # the Dutch ij as two letters
+        assert word in text
+
+
+def test_a_paragraph_in_a_right_to_left_script_is_set_from_the_right_on_the_site(built):
+    page = (built / "site" / "praktijken" / "kas-aan-de-dijk" / "index.html").read_text(encoding="utf-8")
+    for case in ("arabic", "persian", "hebrew"):
+        assert f'<p dir="rtl">{WRITTEN[case][0]}</p>' in page
+    assert f"<p>{WRITTEN['tigrinya'][0]}</p>" in page  # Ethiopic runs left to right
