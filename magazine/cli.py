@@ -62,7 +62,8 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join((formats.as_github if style == "github" else formats.as_text)(error.problems)))
         write_summary(style, formats.summary(error.problems, 0))
         count = len(error.problems)
-        print(f"{count} {'probleem' if count == 1 else 'problemen'} gevonden; er is niets geschreven.", file=sys.stderr)
+        written = f"zo ziet het er nu uit: {error.shown}" if error.shown else "er is niets geschreven"
+        print(f"{count} {'probleem' if count == 1 else 'problemen'} gevonden; {written}.", file=sys.stderr)
         return 1
     except ConfigError as error:
         if error.problems and style == "github":

@@ -32,12 +32,13 @@ class MagazineError(Exception):
 class ContentError(MagazineError):
     """The content has problems; all of them are listed, sorted by file and line."""
 
-    def __init__(self, problems: list[Problem] | tuple[Problem, ...]):
+    def __init__(self, problems: list[Problem] | tuple[Problem, ...], shown: str = ""):
         self.problems = tuple(sorted(set(problems)))
+        self.shown = shown  # what was written all the same for the contributor to look at (preview), if anything
         super().__init__(f"{len(self.problems)} problem(s)")
 
     def __reduce__(self):  # raised in a worker process, re-raised in the build
-        return (type(self), (self.problems,))
+        return (type(self), (self.problems, self.shown))
 
 
 class ConfigError(MagazineError):

@@ -6,6 +6,7 @@ template_problems(), so a template error is reported the same way by every comma
 """
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 import sys
 import time
@@ -89,8 +90,12 @@ def preview(config_path: Path, source: Path, out_dir: Path | None, report: Calla
     problems = check_slug(path.stem, shown)
     if not path.is_file():
         raise ConfigError(f"{shown}: dit bestand bestaat niet; kijk of de naam klopt")
-    practice, file_problems = check_file(path, shown, path.stem, parse_context(config, load_validator(config)))
-    if problems or file_problems:
+    context = parse_context(config, load_validator(config))
+    practice, file_problems = check_file(path, shown, path.stem, context)
+    if file_problems and not problems:  # shown all the same when only its length, template text or pixels are wrong
+        practice, blocking = check_file(path, shown, path.stem, dataclasses.replace(context, only_blocking=True))
+        problems += blocking
+    if problems:
         raise ContentError(problems + file_problems)
     edition = Edition.assemble(config, [practice])
     out_dir = (out_dir or config.root / "output") / "preview"
@@ -98,16 +103,29 @@ def preview(config_path: Path, source: Path, out_dir: Path | None, report: Calla
     check_target(out_dir, config.root)
     with template_problems(config.templates_dir):
         env = environment(config.templates_dir)
-        spread = fitted_edition(edition, env, report)[2][practice.slug]
+        spread, layout_problems = preview_spread(edition, env, report)
         files = site_files(edition, env)
     claim(out_dir.parent)
     with staged(out_dir, replaced={practice.slug, f"{practice.slug}.pdf"}) as stage:
         (stage / f"{practice.slug}.pdf").write_bytes(spread.data)
         write_site(stage / practice.slug, files)
-    report(f"preview: de opmaak staat in {out_dir / (practice.slug + '.pdf')} "
-           f"({spread.pages} {'pagina' if spread.pages == 1 else 'pagina' + chr(39) + 's'})")
-    report(f"preview: de webpagina staat in {out_dir / practice.slug / url_for('practice', practice)}")
+    pdf, page = out_dir / f"{practice.slug}.pdf", out_dir / practice.slug / url_for("practice", practice)
+    report(f"preview: de opmaak staat in {pdf} ({spread.pages} {'pagina' if spread.pages == 1 else 'pagina' + chr(39) + 's'})")
+    report(f"preview: de webpagina staat in {page}")
+    if file_problems or layout_problems:
+        raise ContentError(file_problems + layout_problems, shown=f"{pdf} en {page}")
     return out_dir
+
+
+def preview_spread(edition: Edition, env, report) -> tuple[RenderedPdf, list[Problem]]:
+    """The practice fitted to its design, or, when it does not fit, laid out plainly (at the reference
+    design, running over its pages) with what is wrong: the contributor sees what the check means."""
+    (practice,) = edition.practices
+    try:
+        return fitted_edition(edition, env, report)[2][practice.slug], []
+    except ContentError as error:
+        plain = copyfit.render_practices(edition, env, {practice.slug: fit.reference_layout()})[practice.slug]
+        return plain, list(error.problems)
 
 
 def practice_downloads(config_path: Path, folder: Path) -> int:

@@ -42,6 +42,7 @@ class ParseContext:
     font_families: frozenset[str] = frozenset()  # the committed families, which a drawing's text must use
     body_words: tuple[int, int] = (0, 10**9)  # fewest and most words of text (magazine.yml)
     placeholders: Placeholders = dataclasses.field(default_factory=Placeholders.none)  # practices/_template.md: sample texts
+    only_blocking: bool = False  # preview: leave out what does not stop a render (words, placeholders, pixels)
 
 
 def check_slug(stem: str, source: str) -> list[Problem]:
@@ -70,8 +71,9 @@ def parse(text: str, source: str, slug: str, context: ParseContext) -> tuple[Pra
     raw_html = markup.to_html(split.body)  # the one parse: it decides the headings, so the sections
     headings = body.locate_headings(markup.headings(raw_html), split.body, split.body_line)
     problems += body.check_body(headings, split.body, split.body_line, source)
-    problems += _body_word_problems(raw_html, source, split.body_line, context.body_words)
-    problems += context.placeholders.problems(data, lines, split.body, split.body_line, source)
+    if not context.only_blocking:
+        problems += _body_word_problems(raw_html, source, split.body_line, context.body_words)
+        problems += context.placeholders.problems(data, lines, split.body, split.body_line, source)
     problems += markup.audit(raw_html, split.body, split.body_line, source)
     if problems:
         return None, problems

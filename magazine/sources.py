@@ -89,7 +89,7 @@ def with_picture_checked(practice: Practice | None, problems: list[Problem], con
     """The picture's file is read here, not when parsing, so a changed picture is checked again."""
     if practice is None or practice.image is None:
         return practice, problems
-    smallest = min(design.picture_mm for design in applicable(practice))
+    smallest = 0 if context.only_blocking else min(design.picture_mm for design in applicable(practice))
     picture = picture_problems(practice.image, practice.source, smallest, context.font_families, cache)
     return (None, problems + picture) if picture else (practice, problems)
 

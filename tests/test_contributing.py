@@ -107,6 +107,21 @@ def test_preview_renders_one_spread_and_its_page(edition_copy, tmp_path):
 
 
 @pytest.mark.slow
+def test_preview_shows_a_text_that_does_not_fit_all_the_same(edition_copy, tmp_path):
+    practices = edition_copy.parent / "practices"
+    shutil.copy(ROOT / "tests" / "fixtures" / "layout" / "too_long.md", practices / "te-lang.md")
+    result = run("preview", "practices/te-lang.md", "--config", str(edition_copy), "--out", str(tmp_path / "out"),
+                 cwd=edition_copy.parent)
+    assert result.returncode == 1
+    assert [line.split(":", 2)[1] for line in result.stdout.splitlines()] == ["1", "14"]  # the layout, the words
+    pdf = tmp_path / "out" / "preview" / "te-lang.pdf"
+    with pikepdf.open(pdf) as document:
+        assert len(document.pages) > 2  # laid out plainly, running over its spread
+    assert (tmp_path / "out" / "preview" / "te-lang" / "praktijken" / "te-lang" / "index.html").is_file()
+    assert f"2 problemen gevonden; zo ziet het er nu uit: {pdf} en " in result.stderr
+
+
+@pytest.mark.slow
 def test_serve_shows_a_broken_edit_in_the_open_page_and_reloads_when_fixed(edition_copy, browser):
     practice = edition_copy.parent / "practices" / "kas-aan-de-dijk.md"
     server = subprocess.Popen([sys.executable, str(ROOT / "build.py"), "serve", "--port", "0", "--config", str(edition_copy)],
