@@ -107,6 +107,16 @@ def test_preview_renders_one_spread_and_its_page(edition_copy, tmp_path):
 
 
 @pytest.mark.slow
+def test_preview_html_and_preview_again_work_in_any_order_in_the_default_output(edition_copy):
+    project = edition_copy.parent
+    for command in (["preview", "practices/kas-aan-de-dijk.md"], ["html"], ["preview", "practices/kas-aan-de-dijk.md"]):
+        result = run(*command, "--config", str(edition_copy), cwd=project)
+        assert result.returncode == 0, (command, result.stderr)
+    assert (project / "output" / "site" / "index.html").is_file()
+    assert (project / "output" / "preview" / "kas-aan-de-dijk.pdf").is_file()
+
+
+@pytest.mark.slow
 def test_preview_shows_a_text_that_does_not_fit_all_the_same(edition_copy, tmp_path):
     practices = edition_copy.parent / "practices"
     shutil.copy(ROOT / "tests" / "fixtures" / "layout" / "too_long.md", practices / "te-lang.md")

@@ -32,8 +32,10 @@ def built(tmp_path_factory):
     config = copy_of_fixture_edition(tmp_path_factory.mktemp("scripts"))
     practice = config.parent / "practices" / "kas-aan-de-dijk.md"
     paragraphs = "\n\n".join(text for text, _ in WRITTEN.values())
-    practice.write_text(practice.read_text(encoding="utf-8").replace("## Aanpak\n", f"## Aanpak\n\n{paragraphs}\n", 1),
-                        encoding="utf-8")
+    text = practice.read_text(encoding="utf-8").replace("## Aanpak\n", f"## Aanpak\n\n{paragraphs}\n", 1)
+    text = text.replace("quote: {text: Hier mag ik in mijn eigen tempo werken., by:",  # as pasted from Word
+                        "quote: {text: “Hier mag ik in mijn eigen tempo werken.”, by:")
+    practice.write_text(text, encoding="utf-8")
     out = config.parent / "out"
     result = run("build", "--config", str(config), "--out", str(out))
     assert result.returncode == 0, result.stdout + result.stderr
@@ -60,6 +62,7 @@ def test_every_script_is_drawn_from_a_font_file_that_has_it(built, name):
     text = subprocess.run(["pdftotext", str(built / name), "-"], capture_output=True, text=True, check=True).stdout
     for word in ("Nguyễn", "Ayşe", "Łódź", "IJssel", "Καλημέρα"):  # the Dutch ij as two letters
         assert word in text
+    assert text.count("„Hier mag ik in mijn eigen tempo werken.”") == 1 and "“Hier" not in text  # Word's quotes
 
 
 def test_a_paragraph_in_a_right_to_left_script_is_set_from_the_right_on_the_site(built):
