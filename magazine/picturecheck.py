@@ -30,6 +30,7 @@ from .model import Image
 
 MAX_MEGAPIXELS = 100  # 4 × what a full page with bleed needs; more is a mistake or an attack
 MAX_SVG_BYTES = 2_000_000
+MAX_FILE_BYTES = 60_000_000  # a camera JPEG is under 20 MB; GitHub refuses files over 100 MB
 EXPORT_HINT = "exporteer de foto opnieuw, bijvoorbeeld 4000 × 3000 pixels"
 SVG_NS = "{http://www.w3.org/2000/svg}"
 LINK_ATTRIBUTES = ("href", "{http://www.w3.org/1999/xlink}href", "src")
@@ -45,6 +46,10 @@ def picture_problems(image: Image, source: str, smallest_mm: float, fonts: froze
     smallest_mm: how wide the smallest design the practice can take prints it; fonts: the committed
     families an SVG's text may use."""
     path, min_width_px = image.path, math.ceil(smallest_mm / 25.4 * MIN_PPI)
+    if (size := path.stat().st_size) > MAX_FILE_BYTES:
+        return [Problem(source, image.line, (
+            f"de afbeelding '{image.src}' is een bestand van {size // 1_000_000} MB, meer dan "
+            f"{MAX_FILE_BYTES // 1_000_000} MB; {EXPORT_HINT} als JPEG"))]
     data = path.read_bytes()
     key = hashlib.sha256(b"\0".join([_CODE, data, str(min_width_px).encode(), *sorted(f.encode() for f in fonts)]))
     if (cached := cache.get(key.hexdigest())) is not None:

@@ -51,6 +51,8 @@ PHOTO_CASES = {
         "is 600 × 400 pixels: te grof voor drukwerk, ook in het kleinste ontwerp waarin hij kan staan "
         "(nodig: minstens 2067 pixels breed bij 300 ppi); lever de foto groter aan, zoals hij uit de camera komt"]),
     "small_but_enough_for_the_side_column": ("klein.jpg", lambda p: jpeg(p, (600, 400)), 50, []),
+    "a_file_too_large_to_read": ("zwaar.tif", lambda p: p.write_bytes(bytes(61_000_000)), 175, [
+        "is een bestand van 61 MB, meer dan 60 MB; exporteer de foto opnieuw, bijvoorbeeld 4000 × 3000 pixels als JPEG"]),
 }
 
 SVG_CASES = {
