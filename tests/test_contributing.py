@@ -31,10 +31,45 @@ TYPO_AND_NO_ALT = [
 ]
 
 
+# what a contributor writes over the template's examples, line for line (so the lines stay where they are)
+OWN_TEXT = {
+    "Van de werkvloer naar een vaste baan": "Fietsen repareren voor de buurt",
+    "Werkbedrijf Voorbeeldstad": "Werkbedrijf Lindewoude",
+    "Sociale Werkvoorziening Voorbeeldstad": "SW Lindewoude",
+    "  - Voorbeeldstad": "  - Lindewoude",
+    "Vertel in twee of drie zinnen wat jullie doen, voor wie en wat het oplevert.":
+        "In de fietsenwerkplaats van Lindewoude repareren medewerkers fietsen voor de buurt.",
+    "mensen aan het werk bij een gewone werkgever": "fietsen per week gerepareerd",
+    "werkt na een jaar nog steeds": "van de monteurs stroomt door",
+    "Het mooiste is dat collega's niet meer zien wie er via ons binnenkwam.": "Hier leer ik elke dag iets nieuws.",
+    "Naam Achternaam, jobcoach": "Sam, monteur",
+    "Beschrijf wat er op de afbeelding te zien is, voor wie haar niet kan zien.": "Een getekend huis met een tuin.",
+    "Naam van de fotograaf of maker": "Tekening van de redactie",
+    "images/voorbeeld.svg": "images/lindewoude.svg",  # start_from_template puts a drawing there
+    "  name: Naam Achternaam": "  name: Sam Jansen",
+    "naam@example.org": "sam@example.org",
+    "030 123 45 67": "0118 98 76 54",
+    "https://example.org\n": "https://lindewoude.example.org\n",
+}
+
+
+def filled_in(template: str) -> str:
+    """The template with the contributor's own values and text: what `check` passes."""
+    for example, own in OWN_TEXT.items():
+        assert example in template, example
+        template = template.replace(example, own, 1)
+    own_paragraph = "We werken in kleine ploegen met een vaste begeleider en veel ruimte om te leren."
+    body = template.index("\n---\n", 4) + 5
+    lines = template[body:].split("\n")
+    lines = [own_paragraph if line.strip() and not line.startswith("## ") else line for line in lines]
+    return template[:body] + "\n".join(lines)
+
+
 def start_from_template(edition_copy: Path) -> Path:
     practices = edition_copy.parent / "practices"
     shutil.copy(ROOT / "practices" / "_template.md", practices / "_template.md")
     shutil.copy(ROOT / "practices" / "images" / "voorbeeld.svg", practices / "images")
+    shutil.copy(ROOT / "practices" / "images" / "voorbeeld.svg", practices / "images" / "lindewoude.svg")
     result = run("new", "mijn-voorbeeld", "--config", str(edition_copy))
     assert result.returncode == 0, result.stderr
     assert "aangemaakt:" in result.stderr
@@ -44,8 +79,8 @@ def start_from_template(edition_copy: Path) -> Path:
 @pytest.mark.slow
 def test_typo_and_missing_alt_give_exactly_two_messages_in_both_formats(edition_copy, tmp_path):
     path = start_from_template(edition_copy)
-    good = path.read_text()
-    path.write_text(good.replace("\ntitle:", "\ntitel:").replace("  alt: Beschrijf", "  # alt: Beschrijf"))
+    good = filled_in(path.read_text())
+    path.write_text(good.replace("\ntitle:", "\ntitel:").replace("  alt: Een getekend", "  # alt: Een getekend"))
 
     text = run("check", "--config", str(edition_copy))
     assert text.returncode == 1
