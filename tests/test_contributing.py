@@ -357,3 +357,13 @@ def test_the_fast_check_counts_the_words_and_knows_the_template(edition_copy):
         "(regel 7, 9, 12, 19, 27, 34, 36, 39, 40, 43, 44, 45, 48, 49, 50, 51, 58, 64, 67, 72, 76); "
         "vervang die door de gegevens en de tekst van je eigen voorbeeld",
     ]
+
+
+@pytest.mark.slow
+def test_preview_shows_a_photo_too_coarse_for_print_all_the_same(edition_copy, tmp_path):
+    _coarse(edition_copy.parent / "practices" / "images")
+    result = run("preview", HAVEN, "--config", str(edition_copy), "--out", str(tmp_path / "out"), cwd=edition_copy.parent)
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [FAST_PICTURE_CASES["photo_600_by_400"][1]]
+    assert (tmp_path / "out" / "preview" / "detacheren-in-de-haven.pdf").is_file()
+    assert "1 probleem gevonden; zo ziet het er nu uit: " in result.stderr
