@@ -52,6 +52,36 @@ def drawable_characters(templates_dir: Path) -> frozenset[int]:
     return frozenset(set.intersection(*families.values())) if families else frozenset()
 
 
+def font_css_for(css_path: Path, text: str) -> tuple[str, tuple[int, ...]]:
+    """fonts.css with only the @font-face rules whose unicode-range holds a character of `text`, and the
+    numbers of the rules kept. Every face makes each text run's font match slower (three times slower
+    with the faces for the other scripts), and a document needs the Latin ones and seldom any other."""
+    rules = _font_rules(css_path.read_bytes())
+    characters = {ord(char) for char in set(text)}
+    kept = tuple(i for i, (_, points) in enumerate(rules) if points is None or not points.isdisjoint(characters))
+    return "\n".join(rules[i][0] for i in kept), kept
+
+
+@cache
+def _font_rules(css: bytes) -> tuple[tuple[str, frozenset[int] | None], ...]:
+    """(rule as CSS, the code points of its unicode-range or None) for every rule of a fonts stylesheet."""
+    rules = []
+    for rule in tinycss2.parse_stylesheet(css.decode("utf-8"), skip_comments=True, skip_whitespace=True):
+        points = None
+        if rule.type == "at-rule" and rule.lower_at_keyword == "font-face":
+            for declaration in tinycss2.parse_declaration_list(rule.content, skip_comments=True, skip_whitespace=True):
+                if declaration.type == "declaration" and declaration.lower_name == "unicode-range":
+                    points = frozenset(_code_points(tinycss2.serialize(declaration.value)))
+        rules.append((rule.serialize(), points))
+    return tuple(rules)
+
+
+def _code_points(ranges: str):
+    for part in ranges.split(","):
+        start, _, end = part.strip().upper().removeprefix("U+").partition("-")
+        yield from range(int(start, 16), int(end or start, 16) + 1)
+
+
 def _url(token) -> str | None:
     if token.type == "url":
         return token.value

@@ -23,6 +23,7 @@ from . import colour, engine
 from .cache import NO_CACHE, Cache
 from .colour import PressColours
 from .errors import ConfigError, Problem
+from .fonts import FONTS_CSS, font_css_for
 
 PANGO_HINT = ("WeasyPrint needs Pango 1.44 or newer. On Debian or Ubuntu run: "
               "sudo apt-get install libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0")
@@ -169,26 +170,31 @@ class _Prepared:
 
 
 _PREPARED: dict[tuple, _Prepared] = {}
+FONTS_CSS_NAME = Path(FONTS_CSS).name
 
 
 def _prepared(weasyprint, stylesheets: list[Path], allowed: list[Path], press_colours: PressColours | None,
-              label: str, cache: Cache) -> _Prepared:
+              label: str, cache: Cache, html: str) -> _Prepared:
+    """The stylesheets parsed and their fonts loaded, once per process for each set of font faces the
+    document needs (font_css_for: a Dutch text needs no Arabic faces, which would only slow it down)."""
+    fonts_css = {s: font_css_for(s, html) for s in stylesheets if s.name == FONTS_CSS_NAME}
     key = (tuple(str(s) for s in stylesheets), tuple(hashlib.sha256(s.read_bytes()).hexdigest() for s in stylesheets),
-           tuple(map(str, allowed)), id(press_colours), os.getpid())
+           tuple(faces for _, faces in fonts_css.values()), tuple(map(str, allowed)), id(press_colours), os.getpid())
     if key not in _PREPARED:
         fetcher = _project_fetcher(weasyprint, [p.resolve() for p in allowed], press_colours, cache)
         with _logged_problems(label) as problems:
             # Shared by all stylesheets; without them @font-face and @color-profile are ignored.
             fonts, profiles = weasyprint.text.fonts.FontConfiguration(), {}
-            css = [weasyprint.CSS(filename=str(s), url_fetcher=fetcher, font_config=fonts, color_profiles=profiles)
-                   for s in stylesheets]
+            shared = {"url_fetcher": fetcher, "font_config": fonts, "color_profiles": profiles}
+            css = [weasyprint.CSS(string=fonts_css[s][0], base_url=s.as_uri(), **shared) if s in fonts_css
+                   else weasyprint.CSS(filename=str(s), **shared) for s in stylesheets]
         _PREPARED[key] = _Prepared(fetcher, fonts, profiles, css, dict(fetcher.fetched), tuple(problems))
     return _PREPARED[key]
 
 
 def _render(html, stylesheets, variant, allowed, label, press_colours, crop_marks, measure_only, padding, cache):
     weasyprint = load_weasyprint()
-    prepared = _prepared(weasyprint, stylesheets, allowed, press_colours, label, cache)
+    prepared = _prepared(weasyprint, stylesheets, allowed, press_colours, label, cache, html)
     fetcher = prepared.fetcher
     fetcher.fetched = {}
     digest = hashlib.sha256(html.encode()).hexdigest()[:32]

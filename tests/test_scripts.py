@@ -2,15 +2,19 @@
 from __future__ import annotations
 
 import io
+import re
 import subprocess
 
 import pikepdf
 import pytest
 from fontTools.ttLib import TTFont
 
+from magazine.fonts import font_css_for
+
+from .conftest import ROOT
 from .test_cli import run
 
-pytestmark = pytest.mark.slow  # builds an edition
+FONTS_CSS = ROOT / "templates" / "fonts" / "fonts.css"
 
 # what a practice may quote, and what draws it: a letter that only its own file has (for scripts whose letters
 # take other shapes in a word, the embedded subset keeps only those shapes: there the font's name)
@@ -23,6 +27,18 @@ WRITTEN = {
     "hebrew": ("שלום לכולם.", "Noto Sans Hebrew"),
     "cyrillic_greek": ("Они говорят: «Привет». Καλημέρα σας.", "П"),
 }
+
+
+@pytest.mark.parametrize(("text", "files"), [
+    ("Een kas aan de dijk.", {"source-serif-4-latin", "source-sans-3-latin"}),
+    ("Łódź en Ayşe", {"source-serif-4-latin", "source-sans-3-latin", "source-serif-4-latin-ext",
+                      "source-sans-3-latin-ext"}),
+    ("Welkom, مرحبا", {"source-serif-4-latin", "source-sans-3-latin", "noto-sans-arabic-arabic"}),
+])
+def test_a_document_loads_only_the_font_faces_its_characters_need(text, files):
+    css, _ = font_css_for(FONTS_CSS, text)
+    used = {name.rsplit("-", 2)[0] for name in re.findall(r'url\("([^"]+)\.woff2"\)', css)}
+    assert used == files
 
 
 @pytest.fixture(scope="module")
@@ -51,6 +67,7 @@ def embedded_fonts(path) -> list[tuple[str, set[int]]]:
     return [(font["name"].getDebugName(1), set(font.getBestCmap() or ())) for font in fonts]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["magazine.pdf", "magazine-print.pdf"])
 def test_every_script_is_drawn_from_a_font_file_that_has_it(built, name):
     fonts = embedded_fonts(built / name)
@@ -65,6 +82,7 @@ def test_every_script_is_drawn_from_a_font_file_that_has_it(built, name):
     assert text.count("„Hier mag ik in mijn eigen tempo werken.”") == 1 and "“Hier" not in text  # Word's quotes
 
 
+@pytest.mark.slow
 def test_a_paragraph_in_a_right_to_left_script_is_set_from_the_right_on_the_site(built):
     page = (built / "site" / "praktijken" / "kas-aan-de-dijk" / "index.html").read_text(encoding="utf-8")
     for case in ("arabic", "persian", "hebrew"):
