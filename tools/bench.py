@@ -7,7 +7,9 @@ The edition's sources are copied into a temporary folder, so the working tree an
 touched; every step runs `build.py` as a user would, in a fresh process, one after the other.
 
 Baseline: one plain WeasyPrint render of the final magazine HTML with the same stylesheets (no checks,
-no colour conversion, no cache), screen and press, each in a process of its own, timed in the same run.
+no colour conversion, no cache, none of magazine/engine.py's changes; of fonts.css the faces the
+document's characters need, as the build loads them), screen and press, each in a process of its own,
+timed in the same run.
 Peak memory is the largest sum of the resident memory of a command and all its processes.
 """
 from __future__ import annotations
@@ -41,6 +43,7 @@ import sys, time
 from pathlib import Path
 import weasyprint
 from magazine import pipeline
+from magazine.fonts import font_css_for
 from magazine.pdf import VARIANTS
 from magazine.render import environment, print_html, print_stylesheets, timestamp
 
@@ -52,7 +55,9 @@ part = "interior" if variant == "press" and edition.config.binding.perfect else 
 html = print_html(printed, env, variant, timestamp(edition.config.date), 3 if variant == "press" else 0, layouts, part)
 started = time.monotonic()
 fonts = weasyprint.text.fonts.FontConfiguration()
-css = [weasyprint.CSS(filename=str(s), font_config=fonts) for s in print_stylesheets(edition.config.templates_dir, variant)]
+# the font faces this document's characters need, as the build loads them (magazine/fonts.py: font_css_for)
+css = [weasyprint.CSS(string=font_css_for(s, html)[0], base_url=s.as_uri(), font_config=fonts) if s.name == "fonts.css"
+       else weasyprint.CSS(filename=str(s), font_config=fonts) for s in print_stylesheets(edition.config.templates_dir, variant)]
 document = weasyprint.HTML(string=html, base_url=edition.config.root.as_uri() + "/")
 document.write_pdf(stylesheets=css, font_config=fonts, pdf_variant=VARIANTS[variant])
 print(time.monotonic() - started)
