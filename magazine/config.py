@@ -237,7 +237,8 @@ def _read_checked(path: Path, shown: str, validator) -> tuple:
         with path.open("rb") as file:
             raw = file.read(MAX_SETTINGS_BYTES + 1)
     except FileNotFoundError:
-        raise ConfigError(f"{shown}: file not found (run from the project folder or pass --config)") from None
+        raise ConfigError(f"{shown}: file not found; bestand niet gevonden: start in de map van het project "
+                          "of geef --config") from None
     except OSError as error:
         raise ConfigError(f"{shown}: cannot read: {error.strerror}") from None
     if len(raw) > MAX_SETTINGS_BYTES:
