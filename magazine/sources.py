@@ -117,11 +117,13 @@ class ParsedCache:
 
 def context_digest(config: EditionConfig, context: ParseContext) -> str:
     """What a parsed practice follows from beyond its text: the code, the edition's settings, vocabularies
-    and schema, the fonts (which characters can be drawn), the pictures there are, and where the files are."""
+    and schema, the fonts (which characters can be drawn), the template (its sample texts are placeholders),
+    the pictures there are, and where the files are."""
     digest = hashlib.sha256()
     files = [*sorted(CODE.glob("*.py")), *sorted(CODE.glob("schemas/*")), config.config_path, config.schema_path,
              *sorted(p for p in config.data_dir.rglob("*") if p.is_file()),
-             *sorted(p for p in (config.templates_dir / "fonts").iterdir() if p.is_file())]
+             *sorted(p for p in (config.templates_dir / "fonts").iterdir() if p.is_file()),
+             *[config.practices_dir / TEMPLATE] * (config.practices_dir / TEMPLATE).is_file()]  # its sample texts
     for path in files:
         digest.update(str(path).encode() + b"\0" + path.read_bytes() + b"\0")
     digest.update("\0".join([str(config.practices_dir), *sorted(context.image_files)]).encode())

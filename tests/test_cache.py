@@ -200,3 +200,6 @@ def test_a_parsed_practice_comes_from_the_cache_until_its_text_or_the_settings_c
     edition_copy.write_text(edition_copy.read_text() + "\n# the settings changed\n")
     load_edition(edition_copy)
     assert len(parsed) == 1 + len(first)
+    (edition_copy.parent / "practices" / "_template.md").write_text("---\ntitle: Een nieuw sjabloon\n---\n")
+    load_edition(edition_copy)  # its sample texts are what a practice may not keep: every practice parsed again
+    assert len(parsed) == 1 + 2 * len(first)
