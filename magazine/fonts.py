@@ -71,12 +71,13 @@ def _font_rules(css: bytes) -> tuple[tuple[str, frozenset[int] | None], ...]:
         if rule.type == "at-rule" and rule.lower_at_keyword == "font-face":
             for declaration in tinycss2.parse_declaration_list(rule.content, skip_comments=True, skip_whitespace=True):
                 if declaration.type == "declaration" and declaration.lower_name == "unicode-range":
-                    points = frozenset(_code_points(tinycss2.serialize(declaration.value)))
+                    points = frozenset(code_points(tinycss2.serialize(declaration.value)))
         rules.append((rule.serialize(), points))
     return tuple(rules)
 
 
-def _code_points(ranges: str):
+def code_points(ranges: str):
+    """The code points of a unicode-range value such as "U+0000-00FF, U+0131"."""
     for part in ranges.split(","):
         start, _, end = part.strip().upper().removeprefix("U+").partition("-")
         yield from range(int(start, 16), int(end or start, 16) + 1)

@@ -10,9 +10,10 @@ from dataclasses import dataclass
 
 from . import frontmatter
 from .errors import Problem
+from .facets import FACETS
 
 MOST_SEPARATE = 4  # more placeholders than this: the file is the template, said once
-CHOSEN_FIELDS = {"region", "province", "themes", "target_groups", "published", "layout"}  # codes, not text
+CHOSEN_FIELDS = {facet.field for facet in FACETS} | {"published", "layout"}  # codes and choices, not text
 WHAT = {"title": "titel", "organisation": "naam van de organisatie", "summary": "samenvatting",
         "contact": "contactgegevens", "quote": "uitspraak", "image": "afbeelding en beschrijving",
         "figures": "kerncijfers", "former_names": "eerdere namen", "municipalities": "gemeenten"}

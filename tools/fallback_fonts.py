@@ -24,6 +24,10 @@ from pathlib import Path
 from fontTools.ttLib import TTFont
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from magazine.fonts import code_points  # noqa: E402
+
 FONTS = ROOT / "templates" / "fonts"
 CSS = FONTS / "fonts.css"
 BEGIN, END = "/* fallback:begin (tools/fallback_fonts.py) */", "/* fallback:end */"
@@ -93,7 +97,7 @@ def faces(package: Path, family: str, style: str, weight: int, subsets, weights,
         name = f"{stem}-{subset}-{file_weight}-{file_style}.woff2"
         data = (package / "files" / name).read_bytes()
         drawn = set(TTFont(io.BytesIO(data)).getBestCmap())
-        points = sorted(c for c in expand(ranges[subset])
+        points = sorted(c for c in set(code_points(ranges[subset]))
                         if c in drawn and c not in own and (is_own or of_the_script(c)))
         if not points:
             continue
@@ -108,14 +112,6 @@ def of_the_script(point: int) -> bool:
     """Whether a Noto face may draw `point`: its script's own letters and the invisible joiners and direction
     marks (U+200C-200F); never Latin, combining accents or punctuation Latin text also uses."""
     return 0x200C <= point <= 0x200F or (point >= 0x0370 and not 0x2000 <= point <= 0x2BFF)
-
-
-def expand(ranges: str) -> set[int]:
-    points = set()
-    for part in ranges.split(","):
-        start, _, end = part.strip().removeprefix("U+").partition("-")
-        points.update(range(int(start, 16), int(end or start, 16) + 1))
-    return points
 
 
 def compact(points: list[int]) -> str:
