@@ -13,7 +13,24 @@ Layout state let go once the pages are laid out. What resolves target-counter() 
 counters keeps the unpaginated box tree of every element it looks up (our articles, sections and
 register entries: 40 % of all boxes), and the page maker keeps the tree's resume points; WeasyPrint
 holds both until the PDF is written. Neither is read after layout, so they are cleared then and the
-memory is free for writing the PDF.
+memory is free for writing the PDF; so are the cascaded values kept for the pseudo-elements' styles that
+were never asked for (a fifth of the Python memory a laid-out document holds).
+
+No second layout of a page for its running elements. When a page holds running elements that an earlier
+pass had not seen (our edge tabs, one per practice page), WeasyPrint marks the page to be laid out again,
+which a note (position: note()) needs, as it is drawn in the page's own flow; other running elements are
+only drawn in margin boxes, which are made once all pages are laid out. So half the pages of the magazine
+were laid out twice for nothing (202 page layouts for 125 pages). Here the mark is taken back when the
+page has no notes and nothing else asked for it (no counter lookup was parsed again while it was made).
+
+The list of page references made once per page count. pydyf makes the list of all the PDF's page
+references anew each time one is asked for, and the structure tree of a tagged PDF asks for one per tagged
+box: time that grows with the square of the pages (at 1,146 pages, half a minute). It is kept while the
+page count stays the same.
+
+A drawn page's content kept as one string. WeasyPrint's PDF streams hold every drawing operation of every
+page as a small object of its own until the file is written (a quarter of the memory of writing a long
+PDF); each page's are joined once it is drawn, as writing joins them, so the file is the same.
 
 One PDF font per font file. WeasyPrint keys the fonts it embeds by their CSS description (family,
 weight, style), so the faces of one family that @font-face splits by unicode-range (latin, latin-ext,
@@ -35,6 +52,12 @@ def install(weasyprint) -> None:
         return
     css.StyleFor = _lazy_style_for(css.StyleFor, css.ComputedStyle)
     weasyprint.document.layout_document = _releasing_layout_state(weasyprint.document.layout_document)
+    targets, page = weasyprint.css.targets, weasyprint.layout.page
+    targets.CounterLookupItem = _counting_parse_again(targets.CounterLookupItem)
+    page.make_page = _no_remake_for_running_elements(page.make_page)
+    pydyf = weasyprint.pdf.pydyf
+    weasyprint.document.Page.paint = _joined_when_drawn(weasyprint.document.Page.paint, pydyf._to_bytes)
+    pydyf.PDF.page_references = _page_references_kept(pydyf.PDF.page_references)
     stream = weasyprint.pdf.stream
     stream.get_pango_font_key = _font_file_key(stream.get_pango_font_key, weasyprint.text.ffi)
     stream.Font = _font_per_file(stream.Font)
@@ -74,8 +97,57 @@ def _releasing_layout_state(layout_document):
         context.target_collector.target_lookup_items.clear()
         context.target_collector.counter_lookup_items.clear()
         context.page_maker.clear()
+        context.style_for._pending.clear()  # the pseudo-elements nothing asked for: no style is asked for after layout
 
     return laid_out
+
+
+_PARSED_AGAIN = [0]  # how often a counter lookup's content was parsed again, in this process
+
+
+def _counting_parse_again(lookup_item):
+    class CountedLookupItem(lookup_item):
+        def __init__(self, parse_again, *args, **kwargs):
+            def parsed_again(*parse_args, **parse_kwargs):
+                _PARSED_AGAIN[0] += 1
+                return parse_again(*parse_args, **parse_kwargs)
+
+            super().__init__(parsed_again, *args, **kwargs)
+
+    return CountedLookupItem
+
+
+def _no_remake_for_running_elements(make_page):
+    def made(context, root_box, page_type, resume_at, page_number, page_state):
+        remake = context.page_maker[page_number - 1][-1]
+        marked, parsed = remake["content_changed"], _PARSED_AGAIN[0]
+        result = make_page(context, root_box, page_type, resume_at, page_number, page_state)
+        if remake["content_changed"] and not marked and _PARSED_AGAIN[0] == parsed and not any(
+                box.is_note() for running in context.running_elements.values()
+                for box in running.get(page_number, ())):
+            remake["content_changed"] = False
+        return result
+
+    return made
+
+
+def _joined_when_drawn(paint, to_bytes):
+    def painted(page, stream, scale=1):
+        paint(page, stream, scale)
+        stream.stream = [b"\n".join(to_bytes(item) for item in stream.stream)]
+
+    return painted
+
+
+def _page_references_kept(page_references):
+    def kept(pdf):
+        kids = pdf.pages["Kids"]
+        known = pdf.__dict__.get("_magazine_page_references")
+        if known is None or known[0] is not kids or known[1] != len(kids):
+            known = pdf._magazine_page_references = (kids, len(kids), page_references.fget(pdf))
+        return known[2]
+
+    return property(kept)
 
 
 def _font_file_key(font_key, ffi_module):

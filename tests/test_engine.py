@@ -11,17 +11,21 @@ from .conftest import ROOT
 
 pytestmark = pytest.mark.slow  # renders PDFs
 
-# Lists (::marker), a footnote, generated content, target-counter() and page counters: every pseudo-element
-# and lookup the engine changes touches, tagged as the screen PDF is.
+# Lists (::marker), a footnote, generated content, target-counter(), page counters and a running element in
+# a margin box (as the edge tabs): every pseudo-element, lookup and page layout the engine changes touches,
+# tagged as the screen PDF is.
 DOCUMENT = """<!doctype html><html lang="nl"><head><title>Proef</title><style>
-@page { size: A5; margin: 20mm; @bottom-center { content: counter(page) " van " counter(pages) } }
+@page { size: A5; margin: 20mm; @bottom-center { content: counter(page) " van " counter(pages) }
+        @right-middle { content: element(tab); width: 15mm } }
+.tab { position: running(tab); height: 20mm; background: #a1352a }
 h2::before { content: "§ " } a.ref::after { content: " (blz. " target-counter(attr(href), page) ")" }
 .note { float: footnote } li::marker { color: #a1352a } section { break-before: page }
 </style></head><body>
 <h1>Inhoud</h1><ol><li><a class="ref" href="#een">Een</a></li><li><a class="ref" href="#twee">Twee</a></li></ol>
-<section id="een"><h2>Een</h2><p>Tekst met een noot<span class="note">De noot.</span>.</p>
+<section id="een"><div class="tab"></div><h2>Een</h2><p>Tekst met een noot<span class="note">De noot.</span>.</p>
 <ul><li>eerste</li><li>tweede</li></ul></section>
-<section id="twee"><h2>Twee</h2><p>Zie <a class="ref" href="#een">een</a>.</p></section>
+<section id="twee"><div class="tab"></div><h2>Twee</h2><p>Zie <a class="ref" href="#een">een</a>.</p></section>
+<section id="drie"><div class="tab"></div><h2>Drie</h2><p>Zonder verwijzing.</p></section>
 </body></html>"""
 
 RENDER = """
@@ -31,17 +35,19 @@ from magazine import engine
 if sys.argv[1] == "engine":
     engine.install(weasyprint)
     engine.install(weasyprint)  # twice is once
+made, make_page = [], weasyprint.layout.page.make_page
+weasyprint.layout.page.make_page = lambda *args: made.append(args[4]) or make_page(*args)
 document = weasyprint.HTML(string=sys.stdin.read()).render(pdf_variant="pdf/ua-1", pdf_identifier=b"proef")
 styles = sum(isinstance(o, weasyprint.css.ComputedStyle) for o in gc.get_objects())
 data = document.write_pdf(pdf_variant="pdf/ua-1", pdf_identifier=b"proef")
 with tempfile.TemporaryDirectory() as folder:
     subprocess.run(["pdftoppm", "-r", "40", "-gray", "-", f"{folder}/page"], input=data, check=True)
     pixels = b"".join(path.read_bytes() for path in sorted(pathlib.Path(folder).iterdir()))
-assert len(pixels) > 100_000, len(pixels)  # three pages of pixels
+assert len(pixels) > 130_000, len(pixels)  # four pages of pixels
 with pikepdf.open(io.BytesIO(data)) as pdf:
     tags = sum(1 for o in pdf.objects if isinstance(o, pikepdf.Dictionary) and o.get("/Type") == "/StructElem")
 print(json.dumps({"pixels": hashlib.sha256(pixels).hexdigest(), "tags": tags, "styles": styles,
-                  "pages": len(document.pages)}))
+                  "pages": len(document.pages), "layouts": len(made)}))
 """
 
 
@@ -51,11 +57,14 @@ def render(mode: str) -> dict:
     return json.loads(result.stdout)
 
 
-def test_the_engine_changes_give_the_same_pages_and_tags_with_fewer_styles():
+def test_the_engine_changes_give_the_same_pages_and_tags_with_fewer_styles_and_page_layouts():
     plain, changed = render("plain"), render("engine")
-    assert changed["pages"] == plain["pages"] == 3
+    assert changed["pages"] == plain["pages"] == 4
     assert (changed["pixels"], changed["tags"]) == (plain["pixels"], plain["tags"]) and plain["tags"] > 10
     assert changed["styles"] < plain["styles"] * 0.6  # the pseudo-elements nobody asked for are not computed
+    # WeasyPrint lays out the last page again, where a running element is seen for the first time; the
+    # contents page and the page that refers back are laid out again for their page numbers either way
+    assert plain["layouts"] - changed["layouts"] == 1 and changed["layouts"] > changed["pages"]
 
 
 FONTS = ROOT / "templates" / "fonts"
@@ -90,3 +99,18 @@ def font_programs(mode: str) -> int:
 def test_each_font_file_of_a_split_family_is_its_own_pdf_font():
     """WeasyPrint alone embeds one font for the family, and draws the Arabic glyphs from the Latin file."""
     assert (font_programs("plain"), font_programs("engine")) == (1, 2)
+
+
+def test_the_page_references_are_made_once_per_page_count_and_follow_new_pages():
+    import pydyf
+
+    from magazine.pdf import load_weasyprint
+
+    load_weasyprint()
+    pdf = pydyf.PDF()
+    for _ in range(3):
+        pdf.add_page(pydyf.Dictionary({"Type": "/Page"}))
+    first = pdf.page_references
+    assert first is pdf.page_references and len(first) == 3
+    pdf.add_page(pydyf.Dictionary({"Type": "/Page"}))
+    assert pdf.page_references == (*first, f"{pdf.objects[-1].number} 0 R".encode()) and len(pdf.page_references) == 4
