@@ -46,6 +46,7 @@ ROOM_MIN_MM = 6.0  # less room than this left on a page counts as full
 ROOM_MARGIN_MM = 1.0  # kept free when the flexible element grows into the room left on its page
 JUMP_MM = 12.0  # an element that closes the text and starts this near the top of the next page has jumped
 MAX_EMPTY = 0.25  # no practice page may be emptier than this (the build fails)
+PLAIN_PAGES = 2  # the plain spread of a practice that keeps no design
 
 
 @dataclass(frozen=True)

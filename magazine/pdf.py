@@ -34,6 +34,21 @@ RASTER_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".tif", ".tiff"}
 CSS_PX_PER_INCH = 96
 
 
+# What one render of the magazine takes at its peak (measured 2026-12-06 with engine.py: the screen PDF of
+# 1,146 pages peaked at 1,363 MB; of 125 pages at 221 MB): about 70 MB and 1.13 MB for every page.
+RENDER_BASE_MB, RENDER_PAGE_MB = 70, 1.13
+# What the magazine renders that run at the same time may take together: with the build's own process and
+# the site, a build stays within about 1.5 GB. Below it the two PDFs are laid out at the same time (a
+# third faster on two cores); above it (some 380 pages) one after the other.
+RENDERS_AT_ONCE_MB = 1000
+
+
+def renders_at_once(pages: int, renders: int) -> int:
+    """How many renders of a document of about `pages` pages run at the same time (at least one)."""
+    one = RENDER_BASE_MB + RENDER_PAGE_MB * pages
+    return max(1, min(renders, int(RENDERS_AT_ONCE_MB // one)))
+
+
 @dataclass(frozen=True)
 class PlacedImage:
     """A raster image as laid out: its printed size and effective resolution."""

@@ -7,6 +7,7 @@ template_problems(), so a template error is reported the same way by every comma
 from __future__ import annotations
 
 import dataclasses
+import multiprocessing
 import subprocess
 import sys
 import time
@@ -34,7 +35,7 @@ from .layout import (
 )
 from .model import Edition, OutputFile
 from .output import check_target, claim, replace_file, staged, write_site
-from .pdf import Padding, RenderedPdf, load_weasyprint, render_pdf
+from .pdf import Padding, RenderedPdf, load_weasyprint, render_pdf, renders_at_once
 from .practice import check_slug
 from .prepress import PrintReport, print_report, read_press_pdf
 from .render import cover_sheet_html, environment, print_html, print_report_html, print_stylesheets, timestamp
@@ -164,11 +165,16 @@ def build(config_path: Path, out_dir: Path | None, command: str = "build",
         printed, layouts, spreads, lock = (fitted_edition(edition, env, report, pdfs="site" in targets)
                                            if command != "html" else (edition, {}, {}, None))
         variants = [t for t in targets if t != "site"]
+        at_once = renders_at_once(practice_pages(printed, layouts), len(variants))
+        site_first = "site" in targets and at_once < len(variants)  # a large magazine: its memory is free again
+        if site_first:
+            write_site_edition(edition, env, stage / "site", report)
         started = time.monotonic()
-        with magazines_laid_out(printed, variants, crop_marks, layouts) as laying_out:
+        with magazines_laid_out(printed, variants, crop_marks, layouts, at_once) as laying_out:
             if variants:
-                report(f"{' and '.join(PDF_FILES[v] for v in variants)}: laying out at the same time...")
-            if "site" in targets:  # made while the PDFs are laid out in their own processes
+                names = " and ".join(PDF_FILES[v] for v in variants)
+                report(f"{names}: laying out {'at the same time' if at_once > 1 else 'one after the other'}...")
+            if "site" in targets and not site_first:  # made while the PDFs are laid out in their own processes
                 write_site_edition(edition, env, stage / "site", report)
             pdfs = laying_out()
         write_pdfs(edition, env, pdfs, stage, time.monotonic() - started, report)
@@ -247,16 +253,25 @@ def write_pdfs(edition: Edition, env, pdfs: dict[str, RenderedPdf], stage: Path,
                "prepress checks passed, read back from the press PDFs")
 
 
+def practice_pages(edition: Edition, layouts: dict) -> int:
+    """The pages the practices take in the magazine: most of its pages, known before it is laid out."""
+    return sum(layouts[p.slug].pages if p.slug in layouts else fit.PLAIN_PAGES for p in edition.practices)
+
+
 @contextmanager
-def magazines_laid_out(edition: Edition, variants: list[str], crop_marks: bool, layouts: dict):
-    """The screen and press PDFs laid out at the same time, one process each, while the caller goes on;
-    yields a function that waits for them and returns them by PDF_FILES key (a perfect-bound press
-    edition also gives its cover sheet, "cover"). Without variants, nothing is laid out."""
+def magazines_laid_out(edition: Edition, variants: list[str], crop_marks: bool, layouts: dict, at_once: int = 2):
+    """The screen and press PDFs laid out in processes of their own, `at_once` at the same time
+    (pdf.renders_at_once), while the caller goes on; yields a function that waits for them and returns
+    them by PDF_FILES key (a perfect-bound press edition also gives its cover sheet, "cover"). Without
+    variants, nothing is laid out."""
     if not variants:
         yield dict
         return
     load_weasyprint()
-    with ProcessPoolExecutor(max_workers=len(variants)) as pool:
+    # one after the other: each in a new process, so that the memory of the first is free for the second
+    one_by_one = {"max_tasks_per_child": 1, "mp_context": multiprocessing.get_context("spawn")}
+    with ProcessPoolExecutor(max_workers=min(at_once, len(variants)),
+                             **(one_by_one if at_once < len(variants) else {})) as pool:
         futures = [pool.submit(_render_magazine_job, edition, v, crop_marks, layouts) for v in variants]
         yield lambda: {name: pdf for future in futures for name, pdf in future.result().items()}
 

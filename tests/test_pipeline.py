@@ -8,8 +8,11 @@ import subprocess
 import pytest
 
 from magazine import pipeline
+from magazine.cache import FOLDER
 from magazine.errors import ContentError
+from magazine.pdf import renders_at_once
 from magazine.render import environment, practice_html
+from magazine.report import silent
 
 from .conftest import ROOT, use_templates_copy
 from .test_cli import run
@@ -180,3 +183,21 @@ def test_a_text_too_long_even_for_a_feature_says_how_many_words_at_the_body(edit
         r"practices/kas-aan-de-dijk\.md:21: de tekst past in geen enkel ontwerp, ook niet in een reportage van vier "
         r"pagina's: hij is zo'n \d+0 woorden te lang; maak hem korter of gebruik minder kerncijfers",
         result.stdout.splitlines()[0]), result.stdout
+
+
+@pytest.mark.parametrize(("pages", "renders", "at_once"), [(125, 2, 2), (380, 2, 2), (390, 2, 1), (1146, 2, 1), (125, 1, 1)])
+def test_the_magazine_pdfs_are_laid_out_at_the_same_time_only_while_they_fit_in_memory_together(pages, renders, at_once):
+    assert renders_at_once(pages, renders) == at_once
+
+
+@pytest.mark.slow
+def test_the_magazine_pdfs_laid_out_one_after_the_other_are_those_laid_out_at_the_same_time(edition_copy):
+    edition = pipeline.load_edition(edition_copy)
+    env = environment(edition.config.templates_dir)
+    printed, layouts, _, _ = pipeline.fitted_edition(edition, env, silent, pdfs=False)
+    made = {}
+    for at_once in (2, 1):
+        shutil.rmtree(edition_copy.parent / FOLDER, ignore_errors=True)  # laid out again, not found in the cache
+        with pipeline.magazines_laid_out(printed, ["screen", "press"], False, layouts, at_once) as laying_out:
+            made[at_once] = {name: pdf.data for name, pdf in laying_out().items()}
+    assert made[1] == made[2] and {"screen", "press"} <= set(made[1])
