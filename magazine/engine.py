@@ -21,7 +21,8 @@ pass had not seen (our edge tabs, one per practice page), WeasyPrint marks the p
 which a note (position: note()) needs, as it is drawn in the page's own flow; other running elements are
 only drawn in margin boxes, which are made once all pages are laid out. So half the pages of the magazine
 were laid out twice for nothing (202 page layouts for 125 pages). Here the mark is taken back when the
-page has no notes and nothing else asked for it (no counter lookup was parsed again while it was made).
+page has no notes and nothing else asked for it (no counter lookup of the page was parsed again while it
+was made).
 
 The list of page references made once per page count. pydyf makes the list of all the PDF's page
 references anew each time one is asked for, and the structure tree of a tagged PDF asks for one per tagged
@@ -31,6 +32,15 @@ page count stays the same.
 A drawn page's content kept as one string. WeasyPrint's PDF streams hold every drawing operation of every
 page as a small object of its own until the file is written (a quarter of the memory of writing a long
 PDF); each page's are joined once it is drawn, as writing joins them, so the file is the same.
+
+A page laid out a third time for its cross-references. When target-counter() takes its anchor from an
+attribute (target-counter(attr(href), page): the contents, the theme openers, the register), WeasyPrint's
+build.py asks for the anchor's name without reading the attribute, gets none, and so is never told when
+the target's page is known; such a page got its numbers only because the total page count changed after
+the first pass, and showed them after a third. Here the name is the one the lookup just read, so the page
+is marked when its targets are laid out; and the lookups and targets that show no counter(pages) take the
+new total as already seen before a further pass, so that no page is laid out again for a total it does
+not show (one that shows it is, as before).
 
 One PDF font per font file. WeasyPrint keys the fonts it embeds by their CSS description (family,
 weight, style), so the faces of one family that @font-face splits by unicode-range (latin, latin-ext,
@@ -55,6 +65,9 @@ def install(weasyprint) -> None:
     targets, page = weasyprint.css.targets, weasyprint.layout.page
     targets.CounterLookupItem = _counting_parse_again(targets.CounterLookupItem)
     page.make_page = _no_remake_for_running_elements(page.make_page)
+    targets.TargetCollector.lookup_target = _remembering_anchor(targets.TargetCollector.lookup_target)
+    targets.anchor_name_from_token = _anchor_read(targets.anchor_name_from_token)
+    weasyprint.layout.make_all_pages = _total_pages_seen(weasyprint.layout.make_all_pages)
     pydyf = weasyprint.pdf.pydyf
     weasyprint.document.Page.paint = _joined_when_drawn(weasyprint.document.Page.paint, pydyf._to_bytes)
     pydyf.PDF.page_references = _page_references_kept(pydyf.PDF.page_references)
@@ -102,14 +115,14 @@ def _releasing_layout_state(layout_document):
     return laid_out
 
 
-_PARSED_AGAIN = [0]  # how often a counter lookup's content was parsed again, in this process
+_PARSED_AGAIN: list = []  # the page (index) of each counter lookup parsed again while a page is made
 
 
 def _counting_parse_again(lookup_item):
     class CountedLookupItem(lookup_item):
         def __init__(self, parse_again, *args, **kwargs):
             def parsed_again(*parse_args, **parse_kwargs):
-                _PARSED_AGAIN[0] += 1
+                _PARSED_AGAIN.append(self.page_maker_index)
                 return parse_again(*parse_args, **parse_kwargs)
 
             super().__init__(parsed_again, *args, **kwargs)
@@ -117,15 +130,60 @@ def _counting_parse_again(lookup_item):
     return CountedLookupItem
 
 
+_LOOKED_UP = [None]  # the anchor name the last target lookup read from its attribute
+
+
+def _remembering_anchor(lookup_target):
+    def looked_up(self, anchor_token, source_box, css_token, parse_again):
+        if anchor_token[0] == "attr()":
+            attr_name, kind, fallback = anchor_token[1]
+            value = source_box.element.get(attr_name, fallback)
+            _LOOKED_UP[0] = (anchor_token, value[1:] if kind == "url" and value.startswith("#") else
+                             value[1:] if value.startswith("#") else None)
+        return lookup_target(self, anchor_token, source_box, css_token, parse_again)
+
+    return looked_up
+
+
+def _anchor_read(anchor_name_from_token):
+    def name(anchor_token):
+        if anchor_token[0] == "attr()" and _LOOKED_UP[0] is not None and _LOOKED_UP[0][0] is anchor_token:
+            return _LOOKED_UP[0][1]
+        return anchor_name_from_token(anchor_token)
+
+    return name
+
+
+def _total_pages_seen(make_all_pages):
+    def made(context, root_box, html, pages):
+        if pages:  # a further pass: the total is that of the pages of the last one
+            collector = context.target_collector
+            for lookup in [*collector.counter_lookup_items.values(), *collector.target_lookup_items.values()]:
+                seen = lookup.cached_page_counter_values
+                if "pages" in seen and not _shows_total(lookup):
+                    seen["pages"] = [len(pages)]
+        yield from make_all_pages(context, root_box, html, pages)
+
+    return made
+
+
+def _shows_total(lookup) -> bool:
+    """Whether a counter lookup shows counter(pages) (a target's lookup shows nothing itself)."""
+    return "pages" in getattr(lookup, "missing_counters", ()) or any(
+        "pages" in wanted for wanted in getattr(lookup, "missing_target_counters", {}).values())
+
+
 def _no_remake_for_running_elements(make_page):
     def made(context, root_box, page_type, resume_at, page_number, page_state):
         remake = context.page_maker[page_number - 1][-1]
-        marked, parsed = remake["content_changed"], _PARSED_AGAIN[0]
+        marked = remake["content_changed"]
+        _PARSED_AGAIN.clear()
         result = make_page(context, root_box, page_type, resume_at, page_number, page_state)
-        if remake["content_changed"] and not marked and _PARSED_AGAIN[0] == parsed and not any(
+        if remake["content_changed"] and not marked and page_number - 1 not in _PARSED_AGAIN and not any(
                 box.is_note() for running in context.running_elements.values()
                 for box in running.get(page_number, ())):
             remake["content_changed"] = False
+        _PARSED_AGAIN.clear()
         return result
 
     return made

@@ -166,9 +166,10 @@ def build(config_path: Path, out_dir: Path | None, command: str = "build",
                                            if command != "html" else (edition, {}, {}, None))
         variants = [t for t in targets if t != "site"]
         at_once = renders_at_once(practice_pages(printed, layouts), len(variants))
-        site_first = "site" in targets and at_once < len(variants)  # a large magazine: its memory is free again
-        if site_first:
-            write_site_edition(edition, env, stage / "site", report)
+        site_first = "site" in targets and at_once < len(variants)
+        if site_first:  # a large magazine: the site in a process of its own, whose memory is free again after it
+            with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+                report(pool.submit(_site_job, edition, stage / "site").result())
         started = time.monotonic()
         with magazines_laid_out(printed, variants, crop_marks, layouts, at_once) as laying_out:
             if variants:
@@ -176,8 +177,10 @@ def build(config_path: Path, out_dir: Path | None, command: str = "build",
                 report(f"{names}: laying out {'at the same time' if at_once > 1 else 'one after the other'}...")
             if "site" in targets and not site_first:  # made while the PDFs are laid out in their own processes
                 write_site_edition(edition, env, stage / "site", report)
-            pdfs = laying_out()
-        write_pdfs(edition, env, pdfs, stage, time.monotonic() - started, report)
+            pdfs = {}
+            for laid_out in laying_out():
+                write_pdfs(edition, env, laid_out, stage, time.monotonic() - started, report)
+                pdfs |= laid_out
         if "site" in targets and "screen" in pdfs:
             downloads = download_files(pdfs["screen"], spreads)
             write_site(stage / "site", downloads)
@@ -242,6 +245,14 @@ def write_site_edition(edition: Edition, env, site_dir: Path, report) -> None:
     report(f"site: {len(files)} files and the search index in {time.monotonic() - started:.1f} s")
 
 
+def _site_job(edition: Edition, site_dir: Path) -> str:
+    """write_site_edition in a process of its own; returns what it reports."""
+    said = []
+    with template_problems(edition.config.templates_dir):  # the traceback that names the template stays here
+        write_site_edition(edition, environment(edition.config.templates_dir), site_dir, said.append)
+    return "\n".join(said)
+
+
 def write_pdfs(edition: Edition, env, pdfs: dict[str, RenderedPdf], stage: Path, seconds: float, report) -> None:
     """The PDFs, and with the press PDFs the printer's report read back from them."""
     for name, pdf in pdfs.items():
@@ -261,19 +272,21 @@ def practice_pages(edition: Edition, layouts: dict) -> int:
 @contextmanager
 def magazines_laid_out(edition: Edition, variants: list[str], crop_marks: bool, layouts: dict, at_once: int = 2):
     """The screen and press PDFs laid out in processes of their own, `at_once` at the same time
-    (pdf.renders_at_once), while the caller goes on; yields a function that waits for them and returns
-    them by PDF_FILES key (a perfect-bound press edition also gives its cover sheet, "cover"). Without
-    variants, nothing is laid out."""
+    (pdf.renders_at_once), while the caller goes on; yields a function that gives them as they are needed,
+    the press first, each as a dict by PDF_FILES key (a perfect-bound press edition also gives its cover
+    sheet, "cover"). Without variants, nothing is laid out."""
     if not variants:
-        yield dict
+        yield lambda: iter(())
         return
     load_weasyprint()
     # one after the other: each in a new process, so that the memory of the first is free for the second
     one_by_one = {"max_tasks_per_child": 1, "mp_context": multiprocessing.get_context("spawn")}
+    # the press first: the caller reads it back for the printer's report while the screen PDF is laid out
+    order = sorted(variants, key=lambda variant: variant != "press")
     with ProcessPoolExecutor(max_workers=min(at_once, len(variants)),
                              **(one_by_one if at_once < len(variants) else {})) as pool:
-        futures = [pool.submit(_render_magazine_job, edition, v, crop_marks, layouts) for v in variants]
-        yield lambda: {name: pdf for future in futures for name, pdf in future.result().items()}
+        futures = [pool.submit(_render_magazine_job, edition, v, crop_marks, layouts) for v in order]
+        yield lambda: (future.result() for future in futures)
 
 
 def _render_magazine_job(edition: Edition, variant: str, crop_marks: bool, layouts: dict) -> dict[str, RenderedPdf]:

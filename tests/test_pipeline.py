@@ -199,5 +199,26 @@ def test_the_magazine_pdfs_laid_out_one_after_the_other_are_those_laid_out_at_th
     for at_once in (2, 1):
         shutil.rmtree(edition_copy.parent / FOLDER, ignore_errors=True)  # laid out again, not found in the cache
         with pipeline.magazines_laid_out(printed, ["screen", "press"], False, layouts, at_once) as laying_out:
-            made[at_once] = {name: pdf.data for name, pdf in laying_out().items()}
+            made[at_once] = {name: pdf.data for laid_out in laying_out() for name, pdf in laid_out.items()}
     assert made[1] == made[2] and {"screen", "press"} <= set(made[1])
+
+
+@pytest.mark.slow
+def test_a_magazine_too_large_for_two_renders_at_once_makes_the_same_files_one_after_the_other(
+        edition_copy, built_fixture, monkeypatch):
+    import pikepdf
+
+    monkeypatch.setattr(pipeline, "renders_at_once", lambda pages, renders: 1)
+    lines = []
+    out = edition_copy.parent / "output"
+    pipeline.build(edition_copy, out, report=lines.append)
+    assert "magazine.pdf and magazine-print.pdf: laying out one after the other..." in lines
+    assert any(line.startswith("site: ") and "search index" in line for line in lines)  # said by its own process
+
+    def files(folder):
+        return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
+
+    assert files(out) == files(built_fixture)
+    for name in ("magazine.pdf", "magazine-print.pdf"):
+        with pikepdf.open(out / name) as made, pikepdf.open(built_fixture / name) as expected:
+            assert len(made.pages) == len(expected.pages)

@@ -10,7 +10,9 @@ Baseline: one plain WeasyPrint render of the final magazine HTML with the same s
 no colour conversion, no cache, none of magazine/engine.py's changes; of fonts.css the faces the
 document's characters need, as the build loads them), screen and press, each in a process of its own,
 timed in the same run.
-Peak memory is the largest sum of the resident memory of a command and all its processes.
+Peak memory is the largest sum over a command and all its processes, of their resident memory (RSS) and of
+their proportional share of it (PSS: a page shared by several processes, a library or what a forked worker
+still shares with its parent, counted once).
 """
 from __future__ import annotations
 
@@ -108,7 +110,8 @@ def ratios(project: Path) -> int:
         met &= ratio <= most
         print(f"{step:<42}{times[step]:>9.1f}   {ratio:.2f} × {base} (target ≤ {most}){'' if ratio <= most else '  MISSED'}")
     print(f"no-change rebuild left the output byte-identical: {'yes' if identical else 'NO'}")
-    print(f"peak memory: build {memory['build']:.0f} MB, pdf {memory['pdf']:.0f} MB")
+    print("peak memory (RSS summed over processes; PSS, shared pages counted once): " + ", ".join(
+        f"{command} {peak.megabytes:.0f} MB ({peak.pss_megabytes:.0f} MB PSS)" for command, peak in memory.items()))
     return 0 if identical else 1
 
 
@@ -121,7 +124,8 @@ def scale(project: Path, count: int) -> int:
         rows.append((command, seconds, peak))
     print(f"{count} practices")
     for command, seconds, peak in rows:
-        print(f"{command + ' (cold)':<16}{seconds:>8.1f} s   peak memory {peak:>6.0f} MB")
+        print(f"{command + ' (cold)':<16}{seconds:>8.1f} s   peak memory {peak.megabytes:>6.0f} MB RSS, "
+              f"{peak.pss_megabytes:>6.0f} MB PSS")
     return 0
 
 
@@ -169,8 +173,8 @@ def output_bytes(project: Path) -> dict[str, bytes]:
     return {p.relative_to(output).as_posix(): p.read_bytes() for p in sorted(output.rglob("*")) if p.is_file()}
 
 
-def run(project: Path, command: str) -> tuple[float, float]:
-    """Seconds and peak memory (MB) of `build.py <command>` on the project."""
+def run(project: Path, command: str) -> tuple[float, PeakMemory]:
+    """Seconds and peak memory of `build.py <command>` on the project."""
     started = time.monotonic()
     process = subprocess.Popen([sys.executable, str(ROOT / "build.py"), command, "--config",
                                 str(project / "magazine.yml"), "-q"], cwd=project,
@@ -181,7 +185,7 @@ def run(project: Path, command: str) -> tuple[float, float]:
     peak.stop()
     if process.returncode != 0:
         raise SystemExit(f"build.py {command} failed ({process.returncode}):\n{output}")
-    return seconds, peak.megabytes
+    return seconds, peak
 
 
 def plain_render(project: Path, config: Path, variant: str) -> float:
@@ -192,10 +196,12 @@ def plain_render(project: Path, config: Path, variant: str) -> float:
 
 
 class PeakMemory:
-    """Samples the resident memory of a process and all its descendants from /proc, four times a second."""
+    """Samples the memory of a process and all its descendants from /proc, four times a second: the sum of
+    their resident memory (RSS, which counts the libraries and the pages forked workers share with their
+    parent once in each) and of their proportional share of it (PSS, which counts a shared page once)."""
 
     def __init__(self, pid: int):
-        self.pid, self.peak_kb, self.running = pid, 0, True
+        self.pid, self.peak_kb, self.peak_pss_kb, self.running = pid, 0, 0, True
         self.thread = threading.Thread(target=self._sample, daemon=True)
         self.thread.start()
 
@@ -203,13 +209,19 @@ class PeakMemory:
     def megabytes(self) -> float:
         return self.peak_kb / 1024
 
+    @property
+    def pss_megabytes(self) -> float:
+        return self.peak_pss_kb / 1024
+
     def stop(self) -> None:
         self.running = False
         self.thread.join()
 
     def _sample(self) -> None:
         while self.running:
-            self.peak_kb = max(self.peak_kb, sum(map(_rss_kb, _tree(self.pid))))
+            pids = _tree(self.pid)
+            self.peak_kb = max(self.peak_kb, sum(_memory_kb(pid, "status", "VmRSS") for pid in pids))
+            self.peak_pss_kb = max(self.peak_pss_kb, sum(_memory_kb(pid, "smaps_rollup", "Pss") for pid in pids))
             time.sleep(0.25)
 
 
@@ -226,12 +238,12 @@ def _tree(pid: int) -> list[int]:
     return found
 
 
-def _rss_kb(pid: int) -> int:
+def _memory_kb(pid: int, table: str, field: str) -> int:
     try:
-        status = Path(f"/proc/{pid}/status").read_text()
+        text = Path(f"/proc/{pid}/{table}").read_text()
     except OSError:
         return 0
-    match = re.search(r"^VmRSS:\s+(\d+) kB", status, re.M)
+    match = re.search(rf"^{field}:\s+(\d+) kB", text, re.M)
     return int(match.group(1)) if match else 0
 
 
