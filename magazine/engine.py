@@ -56,7 +56,7 @@ INSTALLED = "_magazine_lazy_pseudo_styles"
 
 
 def install(weasyprint) -> None:
-    """Make WeasyPrint's style computation lazy for pseudo-elements; idempotent."""
+    """Make the changes above in the loaded WeasyPrint; idempotent."""
     css = weasyprint.css
     if getattr(css.StyleFor, INSTALLED, False):
         return
@@ -136,10 +136,9 @@ _LOOKED_UP = [None]  # the anchor name the last target lookup read from its attr
 def _remembering_anchor(lookup_target):
     def looked_up(self, anchor_token, source_box, css_token, parse_again):
         if anchor_token[0] == "attr()":
-            attr_name, kind, fallback = anchor_token[1]
-            value = source_box.element.get(attr_name, fallback)
-            _LOOKED_UP[0] = (anchor_token, value[1:] if kind == "url" and value.startswith("#") else
-                             value[1:] if value.startswith("#") else None)
+            attr_name, _, fallback = anchor_token[1]
+            value = source_box.element.get(attr_name, fallback) or ""
+            _LOOKED_UP[0] = (anchor_token, value[1:] if value.startswith("#") else None)
         return lookup_target(self, anchor_token, source_box, css_token, parse_again)
 
     return looked_up
