@@ -50,6 +50,7 @@ PDF_FILES = {"screen": "magazine.pdf", "press": "magazine-print.pdf", "cover": "
 PRINT_REPORT = "magazine-print-report.html"
 NOTES_ANCHOR = "notes-"  # the notes pages' ids in templates/print/magazine.html
 TARGETS = {"build": ("site", "screen", "press"), "html": ("site",), "pdf": ("screen", "press")}
+SPAWN = multiprocessing.get_context("spawn")  # a fresh interpreter, not a fork: it starts small, its memory goes when it ends
 
 
 def load_validator(config):
@@ -168,7 +169,7 @@ def build(config_path: Path, out_dir: Path | None, command: str = "build",
         at_once = renders_at_once(practice_pages(printed, layouts), len(variants))
         site_first = "site" in targets and at_once < len(variants)
         if site_first:  # a large magazine: the site in a process of its own, whose memory is free again after it
-            with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+            with ProcessPoolExecutor(max_workers=1, mp_context=SPAWN) as pool:
                 report(pool.submit(_site_job, edition, stage / "site").result())
         started = time.monotonic()
         with magazines_laid_out(printed, variants, crop_marks, layouts, at_once) as laying_out:
@@ -280,7 +281,7 @@ def magazines_laid_out(edition: Edition, variants: list[str], crop_marks: bool, 
         return
     load_weasyprint()
     # one after the other: each in a new process, so that the memory of the first is free for the second
-    one_by_one = {"max_tasks_per_child": 1, "mp_context": multiprocessing.get_context("spawn")}
+    one_by_one = {"max_tasks_per_child": 1, "mp_context": SPAWN}
     # the press first: the caller reads it back for the printer's report while the screen PDF is laid out
     order = sorted(variants, key=lambda variant: variant != "press")
     with ProcessPoolExecutor(max_workers=min(at_once, len(variants)),

@@ -8,7 +8,6 @@ from __future__ import annotations
 import functools
 import http.server
 import json
-import multiprocessing
 import signal
 import tempfile
 import threading
@@ -110,9 +109,9 @@ class PracticePdfs:
         self.wanted.set()
 
     def _run(self) -> None:
-        from .pipeline import practice_downloads
+        from .pipeline import SPAWN, practice_downloads
 
-        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        with ProcessPoolExecutor(max_workers=1, mp_context=SPAWN) as pool:
             while True:
                 self.wanted.wait()
                 self.wanted.clear()
